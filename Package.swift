@@ -1,0 +1,94 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode plus the upcoming features
+/// that keep imports and existentials explicit.
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "Verbatim",
+  products: [
+    .library(name: "Verbatim", targets: ["Verbatim"]),
+    .executable(name: "verbatim", targets: ["verbatim"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The only code that includes ICU headers. Its public header uses plain C types, so it
+    // never clashes with Foundation's private copy of ICU (see ARCHITECTURE.md).
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    .target(name: "TextModel", swiftSettings: swiftSettings),
+    .target(name: "ICU", dependencies: ["CICU", "TextModel"], swiftSettings: swiftSettings),
+    .target(
+      name: "Locales",
+      swiftSettings: swiftSettings,
+      plugins: ["EmbedLocales"]
+    ),
+    .target(
+      name: "Normalization", dependencies: ["ICU", "TextModel"], swiftSettings: swiftSettings),
+    .target(
+      name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
+    .target(
+      name: "Verbatim",
+      dependencies: ["TextModel", "ICU", "Locales", "Normalization", "Transliteration"],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+      name: "verbatim",
+      dependencies: [
+        "Verbatim",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+
+    // Build-time embedding of locales/ into the Locales module.
+    .executableTarget(name: "embed-locales", swiftSettings: swiftSettings),
+    .plugin(name: "EmbedLocales", capability: .buildTool(), dependencies: ["embed-locales"]),
+
+    .target(
+      name: "_VerbatimTestSupport",
+      dependencies: ["TextModel"],
+      path: "Tests/_VerbatimTestSupport",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "TextModelTests",
+      dependencies: ["TextModel", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ICUTests",
+      dependencies: ["ICU", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "LocalesTests",
+      dependencies: ["Locales", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "NormalizationTests",
+      dependencies: ["Normalization", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "TransliterationTests",
+      dependencies: ["Transliteration", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "VerbatimCLITests",
+      dependencies: ["verbatim", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

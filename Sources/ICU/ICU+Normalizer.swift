@@ -1,0 +1,86 @@
+internal import CICU
+
+extension ICU {
+  /// A Unicode normalization form, as ICU's `unorm2` implements it.
+  public enum NormalizationForm: String, Sendable, CaseIterable {
+    /// Canonical composition.
+    case nfc
+    /// Canonical decomposition.
+    case nfd
+    /// Compatibility composition: ligatures, full-width forms and the like become plain
+    /// letters.
+    case nfkc
+    /// Compatibility decomposition.
+    case nfkd
+    /// NFKC with full case folding and default-ignorable characters removed (Unicode's
+    /// `NFKC_Casefold`), the usual key for caseless matching.
+    case nfkcCasefold = "nfkc_cf"
+
+    var shimIndex: Int32 {
+      switch self {
+      case .nfc: 0
+      case .nfd: 1
+      case .nfkc: 2
+      case .nfkd: 3
+      case .nfkcCasefold: 4
+      }
+    }
+  }
+
+  /// Normalizes text to one Unicode normalization form (ICU `unorm2`).
+  ///
+  /// ```swift
+  /// let nfc = try ICU.Normalizer(.nfc)
+  /// try nfc.normalize("e\u{301}")   // "é", one scalar
+  /// ```
+  ///
+  /// ICU owns the shared instances; a `Normalizer` is cheap to create and safe to use from
+  /// any thread.
+  public struct Normalizer: @unchecked Sendable {
+    // ICU's unorm2 instances are immutable singletons and thread-safe.
+    private let handle: UnsafeRawPointer
+    /// The form this normalizer produces.
+    public let form: NormalizationForm
+
+    /// The normalizer for `form`.
+    /// - Throws: ``ICUError`` when ICU's normalization data cannot be loaded.
+    public init(_ form: NormalizationForm) throws(ICUError) {
+      var status: Int32 = 0
+      let handle = vb_normalizer_instance(form.shimIndex, &status)
+      try ICU.check(status, "cannot load normalization data for \(form.rawValue)")
+      guard let handle else {
+        throw ICUError(status: 5, operation: "cannot load normalization data for \(form.rawValue)")
+      }
+      self.handle = handle
+      self.form = form
+    }
+
+    /// The text in this normalizer's form.
+    /// - Complexity: O(*n*).
+    public func normalize(_ text: some StringProtocol) throws(ICUError) -> String {
+      let handle = handle
+      let form = form
+      return try ICU.withUTF16(text) { (source, length) throws(ICUError) -> String in
+        if length == 0 { return "" }
+        let units = try ICU.withResizingUTF16Buffer(
+          capacity: Int(length) + Int(length) / 4, operation: "cannot normalize to \(form.rawValue)"
+        ) { destination, capacity, status in
+          vb_normalizer_normalize(handle, source, length, destination, capacity, &status)
+        }
+        return String(icuUTF16: units)
+      }
+    }
+
+    /// Whether the text is already in this normalizer's form.
+    public func isNormalized(_ text: some StringProtocol) throws(ICUError) -> Bool {
+      let handle = handle
+      let form = form
+      return try ICU.withUTF16(text) { (source, length) throws(ICUError) -> Bool in
+        var status: Int32 = 0
+        let result = vb_normalizer_is_normalized(handle, source, length, &status)
+        try ICU.check(status, "cannot check normalization to \(form.rawValue)")
+        return result != 0
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+/// Maps offsets in a derived text (normalised, cleaned, transliterated) back to the raw
+/// text it was made from, both counted in Unicode scalars.
+///
+/// A derived text is the raw text with some pieces replaced. The map stores only the
+/// replaced pieces; between them, offsets shift by a constant. Build one with
+/// ``OffsetMapBuilder`` while producing the derived text, then ask for the raw span of any
+/// derived span:
+///
+/// ```swift
+/// var builder = OffsetMapBuilder()
+/// builder.keep(3)                          // "abc" copied
+/// builder.replace(rawCount: 6, with: 1)    // "&nbsp;" became " "
+/// builder.keep(2)                          // "de" copied
+/// let map = builder.map
+/// map.rawSpan(for: ScalarSpan(start: 3, end: 5))   // 3..<11: " d" came from "&nbsp;d"
+/// ```
+///
+/// A derived offset inside a replacement maps to the whole replaced raw piece: a span never
+/// splits what one edit produced.
+public struct OffsetMap: Sendable, Hashable {
+  /// One replaced piece: `derived` scalars of output in place of `raw` scalars of input.
+  public struct Edit: Sendable, Hashable {
+    /// Where the replaced piece starts in the derived text.
+    public var derivedStart: Int
+    /// Where the replaced piece starts in the raw text.
+    public var rawStart: Int
+    /// The number of derived scalars produced.
+    public var derivedCount: Int
+    /// The number of raw scalars consumed.
+    public var rawCount: Int
+    /// Where the replaced piece ends in the derived text.
+    public var derivedEnd: Int { derivedStart + derivedCount }
+    /// Where the replaced piece ends in the raw text.
+    public var rawEnd: Int { rawStart + rawCount }
+  }
+
+  /// The replaced pieces, in order.
+  public private(set) var edits: [Edit]
+  /// The length of the derived text.
+  public private(set) var derivedCount: Int
+  /// The length of the raw text.
+  public private(set) var rawCount: Int
+
+  /// The identity map of a text of `count` scalars.
+  public init(identityOfCount count: Int) {
+    self.edits = []
+    self.derivedCount = count
+    self.rawCount = count
+  }
+
+  init(edits: [Edit], derivedCount: Int, rawCount: Int) {
+    self.edits = edits
+    self.derivedCount = derivedCount
+    self.rawCount = rawCount
+  }
+
+  /// Whether the derived text is the raw text, offset for offset.
+  public var isIdentity: Bool { edits.isEmpty && derivedCount == rawCount }
+
+  /// The raw offset at which the derived scalar at `offset` (or the end, at `derivedCount`)
+  /// starts. An offset inside a replacement maps to the start of the replaced raw piece;
+  /// raw scalars deleted just before `offset` are skipped.
+  /// - Complexity: O(log *e*) in the number of edits.
+  public func rawOffset(forDerived offset: Int) -> Int {
+    guard let edit = lastEdit(startingAtOrBefore: offset) else { return offset }
+    if offset < edit.derivedEnd { return edit.rawStart }
+    return edit.rawEnd + (offset - edit.derivedEnd)
+  }
+
+  /// The raw span that produced a derived span, widened to whole replaced pieces.
+  /// - Complexity: O(log *e*) in the number of edits.
+  public func rawSpan(for derived: ScalarSpan) -> ScalarSpan {
+    let start = rawOffset(forDerived: derived.start)
+    guard derived.end > derived.start else { return ScalarSpan(start: start, end: start) }
+    return ScalarSpan(start: start, end: max(start, rawEnd(ofDerivedScalar: derived.end - 1)))
+  }
+
+  /// The map from `next`'s derived text back to this map's raw text, where `next` maps a
+  /// text derived from this map's derived text.
+  /// - Complexity: O((*e* + *f*) log *e*) for *e* and *f* edits in the two maps.
+  public func composed(with next: OffsetMap) -> OffsetMap {
+    precondition(next.rawCount == derivedCount, "maps of different texts cannot be composed")
+    var builder = OffsetMapBuilder()
+    var middle = 0  // offset in the text between the two maps
+    for edit in next.edits {
+      appendKept(from: middle, to: edit.rawStart, into: &builder)
+      let rawEnd =
+        edit.rawCount > 0
+        ? rawEnd(ofDerivedScalar: edit.rawEnd - 1) : rawOffset(forDerived: edit.rawStart)
+      builder.replace(rawCount: max(0, rawEnd - builder.rawCursor), with: edit.derivedCount)
+      middle = edit.rawEnd
+    }
+    appendKept(from: middle, to: next.rawCount, into: &builder)
+    if builder.rawCursor < rawCount {
+      builder.replace(rawCount: rawCount - builder.rawCursor, with: 0)
+    }
+    return builder.map
+  }
+
+  /// Appends this map's view of its derived range `start..<end` to `builder`, which is
+  /// positioned at `start`.
+  private func appendKept(from start: Int, to end: Int, into builder: inout OffsetMapBuilder) {
+    var offset = start
+    while offset < end {
+      if let edit = lastEdit(startingAtOrBefore: offset), offset < edit.derivedEnd {
+        let pieceEnd = min(end, edit.derivedEnd)
+        builder.replace(
+          rawCount: max(0, edit.rawEnd - builder.rawCursor), with: pieceEnd - offset)
+        offset = pieceEnd
+      } else {
+        let raw = rawOffset(forDerived: offset)
+        if raw > builder.rawCursor { builder.replace(rawCount: raw - builder.rawCursor, with: 0) }
+        let runEnd = min(end, firstEdit(startingAfter: offset)?.derivedStart ?? end)
+        builder.keep(runEnd - offset)
+        offset = runEnd
+      }
+    }
+  }
+
+  /// The raw offset just past the raw scalars that produced the derived scalar at `offset`.
+  private func rawEnd(ofDerivedScalar offset: Int) -> Int {
+    if let edit = lastEdit(startingAtOrBefore: offset), offset < edit.derivedEnd {
+      return edit.rawEnd
+    }
+    return rawOffset(forDerived: offset) + 1
+  }
+
+  private func lastEdit(startingAtOrBefore offset: Int) -> Edit? {
+    let index = Self.partition(edits) { $0.derivedStart <= offset }
+    return index > 0 ? edits[index - 1] : nil
+  }
+
+  private func firstEdit(startingAfter offset: Int) -> Edit? {
+    let index = Self.partition(edits) { $0.derivedStart <= offset }
+    return index < edits.count ? edits[index] : nil
+  }
+
+  /// The number of leading edits that satisfy `isBefore`, which must hold for a prefix.
+  private static func partition(_ edits: [Edit], _ isBefore: (Edit) -> Bool) -> Int {
+    var low = 0
+    var high = edits.count
+    while low < high {
+      let middle = (low + high) / 2
+      if isBefore(edits[middle]) { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}
+
+/// Records, while a derived text is written, which raw scalars each piece came from.
+public struct OffsetMapBuilder: Sendable {
+  private var edits: [OffsetMap.Edit] = []
+  private var derivedCursor = 0
+  /// How many raw scalars have been consumed so far.
+  public private(set) var rawCursor = 0
+
+  /// Creates an empty builder.
+  public init() {}
+
+  /// Records `count` scalars copied unchanged.
+  public mutating func keep(_ count: Int) {
+    derivedCursor += count
+    rawCursor += count
+  }
+
+  /// Records `rawCount` raw scalars replaced by `derivedCount` derived scalars (either may be
+  /// zero: a deletion or an insertion). Adjacent replacements merge.
+  public mutating func replace(rawCount: Int, with derivedCount: Int) {
+    guard rawCount > 0 || derivedCount > 0 else { return }
+    if let last = edits.last,
+      last.derivedStart + last.derivedCount == derivedCursor,
+      last.rawStart + last.rawCount == rawCursor
+    {
+      edits[edits.count - 1].derivedCount += derivedCount
+      edits[edits.count - 1].rawCount += rawCount
+    } else {
+      edits.append(
+        .init(
+          derivedStart: derivedCursor, rawStart: rawCursor, derivedCount: derivedCount,
+          rawCount: rawCount))
+    }
+    derivedCursor += derivedCount
+    rawCursor += rawCount
+  }
+
+  /// The map recorded so far.
+  public var map: OffsetMap {
+    OffsetMap(edits: edits, derivedCount: derivedCursor, rawCount: rawCursor)
+  }
+}

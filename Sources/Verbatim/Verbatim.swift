@@ -1,0 +1,7 @@
+// The umbrella module: `import Verbatim` gives every capability.
+
+@_exported public import ICU
+@_exported public import Locales
+@_exported public import Normalization
+@_exported public import TextModel
+@_exported public import Transliteration

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Verbatim
+
+/// `verbatim translit`: Cyrillic transliteration in published schemes.
+struct Translit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Transliterate text with a published scheme or any ICU transform.",
+    discussion: """
+      Schemes are rule files under locales/<language>/translit/; --list prints them. Any ICU \
+      transform works as icu:<id>, e.g. icu:Russian-Latin/BGN or icu:Any-Latin.
+
+      Examples:
+        echo 'Сергей Нарышкин' | verbatim translit --scheme icu:Russian-Latin/BGN
+        verbatim translit --list
+      """)
+
+  @Option(help: ArgumentHelp("The scheme to apply.", valueName: "name"))
+  var scheme: String?
+
+  @Flag(help: "Apply the scheme in reverse (Latin to Cyrillic).")
+  var reverse = false
+
+  @Flag(help: "Print the known schemes with a one-line description each, and exit.")
+  var list = false
+
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if !list && scheme == nil {
+      throw ValidationError("Missing --scheme <name> (or --list to see the schemes).")
+    }
+  }
+
+  func run() throws {
+    let catalog: SchemeCatalog
+    do { catalog = try SchemeCatalog(locales: .standard) } catch { throw RuntimeError("\(error)") }
+    var output = StandardOutput()
+    if list {
+      for scheme in catalog.schemes {
+        let reversible = scheme.isReversible ? " (reversible)" : ""
+        output.write("\(scheme.name)\t\(scheme.summary)\(reversible)\n")
+      }
+      output.write("icu:<id>\tany ICU transform by id, e.g. icu:Russian-Latin/BGN\n")
+      output.flush()
+      return
+    }
+    let transliterator: ICU.Transliterator
+    do {
+      transliterator = try catalog.transliterator(
+        for: scheme ?? "", direction: reverse ? .reverse : .forward)
+    } catch {
+      throw RuntimeError("\(error)")
+    }
+    for input in try input.readInputs() {
+      output.write(try transliterator.transliterate(input.decoded.text))
+    }
+    output.flush()
+  }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// The input options every text subcommand shares.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Files to read (default: standard input).")
+  var files: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Read every input in this charset instead of detecting it.",
+      discussion: "Any name ICU knows: UTF-8, UTF-16, windows-1251, KOI8-R, IBM866, windows-1252, ISO-8859-1…",
+      valueName: "charset"))
+  var encoding: String?
+
+  /// The inputs in order, each decoded; standard input when no file is given.
+  ///
+  /// Decoding repairs are reported on standard error, never hidden.
+  func readInputs() throws -> [Input] {
+    let decoder = TextDecoder(forcedEncoding: encoding)
+    if files.isEmpty {
+      return [try Input(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), decoder: decoder)]
+    }
+    return try files.map { path in
+      try Input(name: path, bytes: try Self.readFile(path), decoder: decoder)
+    }
+  }
+
+  static func readFile(_ path: String) throws -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw RuntimeError("\(path): no such file")
+    }
+    if isDirectory.boolValue {
+      throw RuntimeError("\(path): is a directory; give the files inside it")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw RuntimeError("\(path): cannot read the file (permission denied?)")
+    }
+    return Array(data)
+  }
+}
+
+/// One decoded input.
+struct Input {
+  /// The path as given, or `<stdin>`.
+  var name: String
+  var decoded: DecodedText
+
+  init(name: String, bytes: [UInt8], decoder: TextDecoder) throws {
+    self.name = name
+    do {
+      decoded = try decoder.decode(bytes)
+    } catch let error as DecodingError {
+      throw RuntimeError("\(name): \(error)")
+    }
+    if decoded.replacementCount > 0 {
+      Diagnostics.warn(
+        "\(name): \(decoded.replacementCount) invalid \(decoded.encoding) sequence(s) replaced "
+          + "with U+FFFD (use --encoding to read another charset)")
+    }
+    if decoded.encoding != "UTF-8" {
+      Diagnostics.note("\(name): read as \(decoded.encoding)")
+    }
+  }
+}
+
+/// Messages on standard error.
+enum Diagnostics {
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data("verbatim: warning: \(message)\n".utf8))
+  }
+
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("verbatim: note: \(message)\n".utf8))
+  }
+}
