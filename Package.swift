@@ -36,9 +36,12 @@ let package = Package(
       name: "Normalization", dependencies: ["ICU", "TextModel"], swiftSettings: swiftSettings),
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
+    .target(name: "Dates", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
     .target(
       name: "Verbatim",
-      dependencies: ["TextModel", "ICU", "Locales", "Normalization", "Transliteration"],
+      dependencies: [
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Dates",
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -82,7 +85,12 @@ let package = Package(
     ),
     .testTarget(
       name: "TransliterationTests",
-      dependencies: ["Transliteration", "_VerbatimTestSupport"],
+      dependencies: ["Transliteration", "ICU", "Locales", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DatesTests",
+      dependencies: ["Dates", "_VerbatimTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

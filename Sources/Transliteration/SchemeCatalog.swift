@@ -53,7 +53,15 @@ public struct SchemeCatalog: Sendable {
     return scheme
   }
 
+  /// The name of the rule file that reads romanised text back into Cyrillic for schemes
+  /// that are not one-to-one: `locales/<language>/translit/reverse_latin.txt`.
+  public static let reverseSchemeName = "reverse_latin"
+
   /// A compiled transliterator for the scheme called `name`.
+  ///
+  /// In reverse, a reversible scheme (GOST 7.79 System A, ISO 9:1995) runs its own rules
+  /// backwards and round-trips exactly; any other rule-file scheme reads Latin with its
+  /// language's ``reverseSchemeName`` rules, giving the most likely Cyrillic spelling.
   /// - Throws: ``SchemeError`` for an unknown scheme, an unknown ICU id or rules that do not
   ///   compile (naming the file and line).
   public func transliterator(
@@ -67,6 +75,15 @@ public struct SchemeCatalog: Sendable {
       } catch {
         throw SchemeError(scheme: name, reason: "ICU has no transform with id \"\(id)\"")
       }
+    case .ruleFile(_, _) where direction == .reverse && !scheme.isReversible:
+      guard
+        let reverse = schemes.first(where: {
+          $0.name == Self.reverseSchemeName && $0.language == scheme.language
+        })
+      else {
+        throw SchemeError(scheme: name, reason: "has no reverse direction for its language")
+      }
+      return try transliterator(for: reverse.name, direction: .forward)
     case .ruleFile(let path, let rules):
       do {
         return try ICU.Transliterator(rules: rules, id: "locales/\(path)", direction: direction)

@@ -17,10 +17,13 @@ struct Translit: ParsableCommand {
   @Option(help: ArgumentHelp("The scheme to apply.", valueName: "name"))
   var scheme: String?
 
-  @Flag(help: "Apply the scheme in reverse (Latin to Cyrillic).")
+  @Flag(
+    help: ArgumentHelp(
+      "Read romanised text back into Cyrillic.",
+      discussion: "Exact for the reversible schemes (gost_779, gost_16876); the most likely spelling for the others."))
   var reverse = false
 
-  @Flag(help: "Print the known schemes with a one-line description each, and exit.")
+  @Flag(help: "Print the known schemes (language, name, description), and exit.")
   var list = false
 
   @OptionGroup var input: InputOptions
@@ -37,10 +40,9 @@ struct Translit: ParsableCommand {
     var output = StandardOutput()
     if list {
       for scheme in catalog.schemes {
-        let reversible = scheme.isReversible ? " (reversible)" : ""
-        output.write("\(scheme.name)\t\(scheme.summary)\(reversible)\n")
+        output.write("\(scheme.language ?? "")\t\(scheme.name)\t\(scheme.summary)\n")
       }
-      output.write("icu:<id>\tany ICU transform by id, e.g. icu:Russian-Latin/BGN\n")
+      output.write("\ticu:<id>\tany ICU transform by id, e.g. icu:Russian-Latin/BGN\n")
       output.flush()
       return
     }

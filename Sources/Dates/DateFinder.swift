@@ -1,0 +1,2 @@
+/// Finds temporal expressions in text (being written).
+public struct DateFinder: Sendable {}

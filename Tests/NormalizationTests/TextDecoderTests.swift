@@ -1,0 +1,69 @@
+import ICU
+import Normalization
+import Testing
+import _VerbatimTestSupport
+
+@Suite struct TextDecoderTests {
+  let decoder = TextDecoder()
+
+  @Test(arguments: Corpus.fileNames)
+  func corpusIsCleanUTF8(name: String) throws {
+    let decoded = try decoder.decode(Corpus.bytes(name))
+    #expect(decoded.encoding == "UTF-8")
+    #expect(decoded.replacementCount == 0)
+    #expect(decoded.text == (try Corpus.text(name)))
+  }
+
+  @Test func byteOrderMarkIsRemovedAndReported() throws {
+    let decoded = try decoder.decode([0xEF, 0xBB, 0xBF] + Array("Фото".utf8))
+    #expect(decoded.text == "Фото")
+    #expect(decoded.removedByteOrderMark)
+  }
+
+  @Test func utf16InBothByteOrders() throws {
+    let little = try decoder.decode([0xFF, 0xFE, 0x1F, 0x04, 0x38, 0x04, 0x3D, 0xD8, 0x4D, 0xDC])
+    #expect(little.text == "Пи👍")
+    #expect(little.encoding == "UTF-16LE")
+    let big = try decoder.decode([0xFE, 0xFF, 0x04, 0x1F, 0x00, 0x61])
+    #expect(big.text == "Пa")
+    #expect(big.encoding == "UTF-16BE")
+  }
+
+  @Test func aLoneSurrogateInUTF16IsReplacedAndCounted() throws {
+    let decoded = try decoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x61, 0x00])
+    #expect(decoded.text == "\u{FFFD}a")
+    #expect(decoded.replacementCount == 1)
+  }
+
+  // Python: b"abc\xff\xfedef\xe2\x82".decode("utf-8", "replace") has three U+FFFD.
+  @Test func invalidUTF8SequencesBecomeOneReplacementEach() throws {
+    let decoded = try decoder.decode(Array("abc".utf8) + [0xFF, 0xFE] + Array("def".utf8) + [0xE2, 0x82])
+    #expect(decoded.text == "abc\u{FFFD}\u{FFFD}def\u{FFFD}")
+    #expect(decoded.replacementCount == 3)
+    #expect(decoded.encoding == "UTF-8")
+  }
+
+  @Test func legacyCyrillicIsDetected() throws {
+    let footer = "Дополнительные материалы\nФотоальбом\nНекорректно указаны даты\nДополнительные инструменты поиска\nМеждународная безопасность"
+    for charset in ["windows-1251", "KOI8-R"] {
+      let bytes = try ICU.Converter(charset: charset).encode(footer)
+      let decoded = try decoder.decode(bytes)
+      #expect(decoded.text == footer, "\(charset)")
+      #expect(decoded.encoding == charset)
+    }
+  }
+
+  @Test func aForcedEncodingWins() throws {
+    let bytes: [UInt8] = [0xE1, 0x6C, 0x62, 0x75, 0x6D]  // "álbum" in ISO-8859-1
+    #expect(try TextDecoder(forcedEncoding: "ISO-8859-1").decode(bytes).text == "álbum")
+    #expect(throws: DecodingError.self) { try TextDecoder(forcedEncoding: "nope-1").decode(bytes) }
+  }
+
+  @Test func binaryInputIsRefused() {
+    #expect(throws: DecodingError.self) { try decoder.decode([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]) }
+  }
+
+  @Test func emptyInputIsEmptyText() throws {
+    #expect(try decoder.decode([]).text == "")
+  }
+}
