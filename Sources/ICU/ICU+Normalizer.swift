@@ -71,6 +71,62 @@ extension ICU {
       }
     }
 
+    /// Normalizes UTF-8 bytes, appending the UTF-8 result to `output`. Text already in the
+    /// form is copied as it is; invalid bytes become U+FFFD.
+    ///
+    /// The fast path for large inputs: no Swift `String` is made. Feed it bounded chunks
+    /// that end at a line feed (a boundary in every normalization form), e.g. with
+    /// ``normalizeLines(_:chunkSize:_:)``.
+    public func normalize(utf8 source: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8])
+      throws(ICUError)
+    {
+      guard let base = source.baseAddress, !source.isEmpty else { return }
+      var capacity = source.count + source.count / 2 + 16
+      let start = output.count
+      while true {
+        var status: Int32 = 0
+        output.append(contentsOf: repeatElement(0, count: capacity))
+        let written = output.withUnsafeMutableBufferPointer { buffer in
+          base.withMemoryRebound(to: CChar.self, capacity: source.count) { chars in
+            (buffer.baseAddress.unsafelyUnwrapped + start).withMemoryRebound(
+              to: CChar.self, capacity: capacity
+            ) { destination in
+              vb_normalizer_normalize_utf8(
+                handle, chars, Int32(source.count), destination, Int32(capacity), &status)
+            }
+          }
+        }
+        output.removeSubrange((start + max(0, min(Int(written), capacity)))...)
+        if status == ICU.bufferOverflow, Int(written) > capacity {
+          capacity = Int(written)
+          continue
+        }
+        try ICU.check(status, "cannot normalize to \(form.rawValue)")
+        return
+      }
+    }
+
+    /// Normalizes UTF-8 text in chunks of about `chunkSize` bytes that end at line feeds,
+    /// handing each normalized chunk to `emit`: linear time, bounded memory.
+    public func normalizeLines(
+      _ text: UnsafeBufferPointer<UInt8>, chunkSize: Int = 1 << 20,
+      _ emit: ([UInt8]) throws -> Void
+    ) throws {
+      var output: [UInt8] = []
+      var start = 0
+      while start < text.count {
+        var end = min(text.count, start + chunkSize)
+        if end < text.count {
+          // Extend to the next line feed so no normalization segment is cut.
+          while end < text.count, text[end - 1] != 0x0A { end += 1 }
+        }
+        output.removeAll(keepingCapacity: true)
+        try normalize(utf8: UnsafeBufferPointer(rebasing: text[start..<end]), appendingTo: &output)
+        try emit(output)
+        start = end
+      }
+    }
+
     /// Whether the text is already in this normalizer's form.
     public func isNormalized(_ text: some StringProtocol) throws(ICUError) -> Bool {
       let handle = handle

@@ -48,3 +48,33 @@ import _VerbatimTestSupport
     }
   }
 }
+
+@Suite struct UTF8NormalizerTests {
+  func normalizeUTF8(_ form: ICU.NormalizationForm, _ text: String, chunkSize: Int) throws -> String {
+    var bytes = Array(text.utf8)
+    var output: [UInt8] = []
+    try bytes.withUnsafeMutableBufferPointer { buffer in
+      try ICU.Normalizer(form).normalizeLines(UnsafeBufferPointer(buffer), chunkSize: chunkSize) {
+        output += $0
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The UTF-8 path, in chunks of any size, equals the String path on the corpus made NFD.
+  @Test(arguments: Corpus.fileNames)
+  func chunkedUTF8EqualsWholeText(name: String) throws {
+    let decomposed = try ICU.Normalizer(.nfd).normalize(Corpus.text(name))
+    for form in ICU.NormalizationForm.allCases {
+      let whole = try ICU.Normalizer(form).normalize(decomposed)
+      for chunkSize in [1, 100, 1 << 20] {
+        #expect(try normalizeUTF8(form, decomposed, chunkSize: chunkSize) == whole)
+      }
+    }
+  }
+
+  @Test func textAlreadyNormalizedIsCopied() throws {
+    #expect(try normalizeUTF8(.nfc, "Москва 🇷🇺 álbum\n", chunkSize: 4) == "Москва 🇷🇺 álbum\n")
+    #expect(try normalizeUTF8(.nfkc, "ﬁ\nе\u{308}", chunkSize: 1) == "fi\nё")
+  }
+}

@@ -26,6 +26,11 @@ void vb_icu_version(char *buffer, int32_t capacity);
 const void *vb_normalizer_instance(int32_t form, int32_t *status);
 int32_t vb_normalizer_normalize(const void *normalizer, const uint16_t *source, int32_t length,
                                 uint16_t *destination, int32_t capacity, int32_t *status);
+/// Normalizes UTF-8 to UTF-8 (invalid bytes become U+FFFD). Text already in the form is
+/// copied as it is. Returns the output length; on U_BUFFER_OVERFLOW_ERROR, the length
+/// needed.
+int32_t vb_normalizer_normalize_utf8(const void *normalizer, const char *source, int32_t length,
+                                     char *destination, int32_t capacity, int32_t *status);
 /// 1 when the text is already in the normalizer's form.
 int32_t vb_normalizer_is_normalized(const void *normalizer, const uint16_t *source,
                                     int32_t length, int32_t *status);

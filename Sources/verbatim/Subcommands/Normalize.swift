@@ -39,14 +39,16 @@ struct Normalize: ParsableCommand {
     let normalizer = try Self.normalizer(for: form.form)
     var output = StandardOutput()
     for input in try input.readInputs() {
-      let text = try normalizer.normalize(input.decoded.text)
       if json {
         try output.writeJSONLine(
           NormalizedRecord(
-            file: input.name, text: text, encoding: input.decoded.encoding,
-            replacements: input.decoded.replacementCount))
+            file: input.name, text: try normalizer.normalize(input.decoded.text),
+            encoding: input.decoded.encoding, replacements: input.decoded.replacementCount))
       } else {
-        output.write(text)
+        var text = input.decoded.text
+        try text.withUTF8 { utf8 in
+          try normalizer.normalizeLines(utf8) { output.write(bytes: $0) }
+        }
       }
     }
     output.flush()

@@ -11,6 +11,12 @@ struct StandardOutput {
     if buffer.count >= flushThreshold { flush() }
   }
 
+  /// Writes UTF-8 bytes.
+  mutating func write(bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= flushThreshold { flush() }
+  }
+
   /// Writes one JSON object as a line.
   mutating func writeJSONLine(_ value: some Encodable) throws {
     let encoder = JSONEncoder()

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import _VerbatimTestSupport
+
+/// The command-line contract of DESIGN.md, checked on the built binary: stdout for text,
+/// stderr for diagnostics, exit 0 / 1 (runtime error, one line) / 2 (usage error).
+@Suite struct CommandLineTests {
+  @Test func helpListsEverySubcommandWithADescription() throws {
+    let result = try CommandRunner.run(["--help"])
+    #expect(result.status == 0)
+    for name in ["normalize", "translit"] {
+      let line = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("  \(name) ") }
+      #expect(line.map { $0.count > name.count + 10 } == true, "\(name) has no description")
+    }
+  }
+
+  @Test func versionNamesTheToolAndICU() throws {
+    let result = try CommandRunner.run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("verbatim "))
+    #expect(result.standardOutput.contains("ICU 72"))
+  }
+
+  @Test func normalizeComposesToNFC() throws {
+    let result = try CommandRunner.run(["normalize", "--form", "nfc"], input: Array("Sergei\u{301}\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "Serge\u{ED}\n")
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test(arguments: Corpus.fileNames)
+  func normalizeLeavesTheNFCCorpusByteForByte(name: String) throws {
+    let result = try CommandRunner.run(["normalize", "corpus/\(name)"])
+    #expect(result.status == 0)
+    #expect(Array(result.standardOutput.utf8) == (try Corpus.bytes(name)))
+  }
+
+  @Test func normalizeJSONIsOneObjectPerInput() throws {
+    let result = try CommandRunner.run(
+      ["normalize", "--form", "nfkc_cf", "--json"], input: Array("Straße".utf8) + [0xFF])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 1)
+    let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+    #expect(object?["text"] as? String == "strasse\u{FFFD}")
+    #expect(object?["replacements"] as? Int == 1)
+    #expect(object?["file"] as? String == "<stdin>")
+    #expect(result.standardError.contains("1 invalid UTF-8 sequence"))
+  }
+
+  @Test func translitAppliesPublishedSchemesAndICUTransforms() throws {
+    let input = Array("Сергей Нарышкин\n".utf8)
+    let bgn = try CommandRunner.run(["translit", "--scheme", "bgn_pcgn"], input: input)
+    #expect(bgn.standardOutput == "Sergey Naryshkin\n")
+    let icu = try CommandRunner.run(["translit", "--scheme", "icu:Russian-Latin/BGN"], input: input)
+    #expect(icu.standardOutput == "Sergey Naryshkin\n")
+    let iso = try CommandRunner.run(["translit", "--scheme", "gost_779"], input: input)
+    #expect(iso.standardOutput == "Sergej Naryškin\n")
+    let back = try CommandRunner.run(
+      ["translit", "--scheme", "gost_779", "--reverse"], input: Array(iso.standardOutput.utf8))
+    #expect(back.standardOutput == "Сергей Нарышкин\n")
+  }
+
+  @Test func translitListNamesTheSchemes() throws {
+    let result = try CommandRunner.run(["translit", "--list"])
+    #expect(result.status == 0)
+    for name in ["bgn_pcgn", "wikipedia", "icao_doc_9303", "gost_779", "national_2010", "icu:<id>"] {
+      #expect(result.standardOutput.contains("\t\(name)\t"), "\(name)")
+    }
+  }
+
+  @Test(arguments: [
+    (["normalize", "no/such/file.txt"], "no/such/file.txt: no such file"),
+    (["normalize", "corpus"], "corpus: is a directory"),
+    (["translit", "--scheme", "icu:Russian-Klingon"], "Russian-Klingon"),
+    (["translit", "--scheme", "nope"], "scheme \"nope\": unknown"),
+    (["normalize", "--encoding", "x-nothing"], "unknown encoding \"x-nothing\""),
+  ])
+  func runtimeErrorsExitOneWithOneLine(arguments: [String], message: String) throws {
+    let result = try CommandRunner.run(arguments, input: Array("x".utf8))
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    #expect(result.standardError.hasPrefix("verbatim: error: "))
+    #expect(result.standardError.contains(message))
+    #expect(result.standardError.split(separator: "\n").count == 1)
+  }
+
+  @Test func binaryInputIsARuntimeError() throws {
+    let result = try CommandRunner.run(["normalize"], input: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("binary"))
+  }
+
+  @Test(arguments: [["normalize", "--form", "xyz"], ["translit"], ["frobnicate"], ["normalize", "--nope"]])
+  func usageErrorsExitTwo(arguments: [String]) throws {
+    let result = try CommandRunner.run(arguments)
+    #expect(result.status == 2)
+    #expect(!result.standardError.isEmpty)
+  }
+
+  @Test func emptyInputGivesEmptyOutput() throws {
+    let result = try CommandRunner.run(["normalize"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.isEmpty)
+  }
+
+  @Test func legacyInputIsDecodedAndSaidSo() throws {
+    let footer = "Дополнительные материалы\nФотоальбом\nНекорректно указаны даты\nДополнительные инструменты поиска\n"
+    // windows-1251 bytes of the footer, built by hand from the code page: А-я are 0xC0-0xFF.
+    let bytes = footer.unicodeScalars.map { scalar -> UInt8 in
+      scalar.value >= 0x410 && scalar.value <= 0x44F ? UInt8(scalar.value - 0x410 + 0xC0) : UInt8(scalar.value)
+    }
+    let result = try CommandRunner.run(["normalize"], input: bytes)
+    #expect(result.status == 0)
+    #expect(result.standardOutput == footer)
+    #expect(result.standardError.contains("read as windows-1251"))
+  }
+}
