@@ -36,11 +36,10 @@ let package = Package(
       name: "Normalization", dependencies: ["ICU", "TextModel"], swiftSettings: swiftSettings),
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
-    .target(name: "Dates", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
     .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Dates",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration",
       ],
       swiftSettings: swiftSettings
     ),
@@ -86,11 +85,6 @@ let package = Package(
     .testTarget(
       name: "TransliterationTests",
       dependencies: ["Transliteration", "ICU", "Locales", "_VerbatimTestSupport"],
-      swiftSettings: swiftSettings
-    ),
-    .testTarget(
-      name: "DatesTests",
-      dependencies: ["Dates", "_VerbatimTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

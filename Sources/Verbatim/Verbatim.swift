@@ -1,6 +1,5 @@
 // The umbrella module: `import Verbatim` gives every capability.
 
-@_exported public import Dates
 @_exported public import ICU
 @_exported public import Locales
 @_exported public import Normalization

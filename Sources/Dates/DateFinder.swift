@@ -1,2 +1,0 @@
-/// Finds temporal expressions in text (being written).
-public struct DateFinder: Sendable {}
