@@ -60,3 +60,11 @@ int32_t vb_normalizer_normalize_utf8(const void *normalizer, const char *source,
   free(text);
   return result;
 }
+
+int32_t vb_normalizer_has_boundary_before(const void *normalizer, uint32_t codePoint) {
+  return unorm2_hasBoundaryBefore((const UNormalizer2 *)normalizer, (UChar32)codePoint) ? 1 : 0;
+}
+
+int32_t vb_normalizer_is_inert(const void *normalizer, uint32_t codePoint) {
+  return unorm2_isInert((const UNormalizer2 *)normalizer, (UChar32)codePoint) ? 1 : 0;
+}

@@ -127,6 +127,17 @@ extension ICU {
       }
     }
 
+    /// Whether a normalization segment starts at `scalar`: normalizing text cut just before
+    /// it gives the same result as normalizing the whole.
+    public func hasBoundary(before scalar: Unicode.Scalar) -> Bool {
+      vb_normalizer_has_boundary_before(handle, scalar.value) != 0
+    }
+
+    /// Whether `scalar` is unaffected by this normalization in every context.
+    public func isInert(_ scalar: Unicode.Scalar) -> Bool {
+      vb_normalizer_is_inert(handle, scalar.value) != 0
+    }
+
     /// Whether the text is already in this normalizer's form.
     public func isNormalized(_ text: some StringProtocol) throws(ICUError) -> Bool {
       let handle = handle

@@ -164,21 +164,14 @@ public struct OffsetMapBuilder: Sendable {
   }
 
   /// Records `rawCount` raw scalars replaced by `derivedCount` derived scalars (either may be
-  /// zero: a deletion or an insertion). Adjacent replacements merge.
+  /// zero: a deletion or an insertion). Adjacent replacements stay separate edits, so each
+  /// keeps its own raw span.
   public mutating func replace(rawCount: Int, with derivedCount: Int) {
     guard rawCount > 0 || derivedCount > 0 else { return }
-    if let last = edits.last,
-      last.derivedStart + last.derivedCount == derivedCursor,
-      last.rawStart + last.rawCount == rawCursor
-    {
-      edits[edits.count - 1].derivedCount += derivedCount
-      edits[edits.count - 1].rawCount += rawCount
-    } else {
-      edits.append(
-        .init(
-          derivedStart: derivedCursor, rawStart: rawCursor, derivedCount: derivedCount,
-          rawCount: rawCount))
-    }
+    edits.append(
+      .init(
+        derivedStart: derivedCursor, rawStart: rawCursor, derivedCount: derivedCount,
+        rawCount: rawCount))
     derivedCursor += derivedCount
     rawCursor += rawCount
   }

@@ -30,9 +30,37 @@ import _VerbatimTestSupport
 
   @Test(arguments: Corpus.fileNames)
   func normalizeLeavesTheNFCCorpusByteForByte(name: String) throws {
-    let result = try CommandRunner.run(["normalize", "corpus/\(name)"])
+    let result = try CommandRunner.run(["normalize", "--form", "nfc", "corpus/\(name)"])
     #expect(result.status == 0)
     #expect(Array(result.standardOutput.utf8) == (try Corpus.bytes(name)))
+  }
+
+  /// The display profile changes the corpus only by turning its no-break spaces into spaces.
+  @Test(arguments: Corpus.fileNames)
+  func displayProfileOnlyFixesSpacesInTheCorpus(name: String) throws {
+    let result = try CommandRunner.run(["normalize", "corpus/\(name)"])
+    #expect(result.status == 0)
+    let expected = try Corpus.text(name).replacingOccurrences(of: "\u{A0}", with: " ")
+    #expect(result.standardOutput == expected)
+  }
+
+  @Test func matchProfileReportsChangesWithRawSpans() throws {
+    let input = "M\u{43E}scow &amp; «Лавров»\n"
+    let result = try CommandRunner.run(["normalize", "--profile", "match", "--json"], input: Array(input.utf8))
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+    #expect(object?["text"] as? String == "moscow & \"лавров\" ")
+    let changes = object?["changes"] as? [[String: Any]] ?? []
+    let entity = changes.first { $0["kind"] as? String == "entity" }
+    #expect(entity?["start"] as? Int == 7)
+    #expect(entity?["end"] as? Int == 12)
+    #expect(changes.contains { $0["kind"] as? String == "look_alike" && $0["start"] as? Int == 0 && $0["end"] as? Int == 6 })
+  }
+
+  @Test func unknownRepairKindIsAUsageError() throws {
+    let result = try CommandRunner.run(["normalize", "--no-repair", "everything"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("look_alike"))
   }
 
   @Test func normalizeJSONIsOneObjectPerInput() throws {

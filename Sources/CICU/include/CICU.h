@@ -31,6 +31,10 @@ int32_t vb_normalizer_normalize(const void *normalizer, const uint16_t *source, 
 /// needed.
 int32_t vb_normalizer_normalize_utf8(const void *normalizer, const char *source, int32_t length,
                                      char *destination, int32_t capacity, int32_t *status);
+/// 1 when the code point starts a normalization segment (nothing before it interacts).
+int32_t vb_normalizer_has_boundary_before(const void *normalizer, uint32_t codePoint);
+/// 1 when the code point is unaffected by normalization in any context.
+int32_t vb_normalizer_is_inert(const void *normalizer, uint32_t codePoint);
 /// 1 when the text is already in the normalizer's form.
 int32_t vb_normalizer_is_normalized(const void *normalizer, const uint16_t *source,
                                     int32_t length, int32_t *status);

@@ -17,33 +17,93 @@ enum FormArgument: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// `verbatim normalize`: Unicode normalisation.
+/// The `--profile` values.
+enum ProfileArgument: String, ExpressibleByArgument, CaseIterable {
+  case display, match
+
+  var profile: NormalizationProfile { self == .display ? .display : .match }
+}
+
+/// `verbatim normalize`: profiles for display and matching, or a bare Unicode form.
 struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the text in a Unicode normalization form.",
+    abstract: "Print the text normalised for display or for matching.",
     discussion: """
+      --profile display (the default) repairs HTML entities, control characters and \
+      look-alike letters, composes to NFC, turns exotic spaces into spaces and removes \
+      invisible characters. --profile match also folds case and diacritics, unifies quotes, \
+      dashes and bullets, drops emoji and collapses whitespace. --form applies only a Unicode \
+      normalization form. --json reports every change with its raw span (Unicode scalar \
+      offsets, end-exclusive).
+
+      Change kinds (for --no-repair): entity, control, line_ending, space, invisible, \
+      look_alike, composition, fold, diacritic, quote, dash, bullet, emoji, whitespace.
+
       Examples:
-        verbatim normalize --form nfc corpus/000_09d41c77f1268bab.txt
-        printf 'e\\u0301' | verbatim normalize --form nfkc_cf --json
+        verbatim normalize corpus/000_09d41c77f1268bab.txt
+        echo 'Mоscow &amp; «Лавров»' | verbatim normalize --profile match --json
+        verbatim normalize --form nfkc_cf notes.txt
       """)
 
-  @Option(help: "The normalization form: nfc, nfd, nfkc, nfkd or nfkc_cf (NFKC_Casefold).")
-  var form: FormArgument = .nfc
+  @Option(help: "What the text is for: display or match.")
+  var profile: ProfileArgument = .display
 
-  @Flag(help: "Print one JSON object per input: {\"file\", \"text\", \"encoding\", \"replacements\"}.")
+  @Option(help: "Apply only this Unicode normalization form instead of a profile: nfc, nfd, nfkc, nfkd or nfkc_cf.")
+  var form: FormArgument?
+
+  @Option(
+    name: .customLong("no-repair"),
+    help: ArgumentHelp("Skip changes of this kind (repeatable).", valueName: "kind"),
+    transform: Self.changeKind)
+  var disabledKinds: [ChangeKind] = []
+
+  static func changeKind(_ name: String) throws -> ChangeKind {
+    guard let kind = ChangeKind(rawValue: name) else {
+      let names = ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("Unknown change kind '\(name)'; one of: \(names).")
+    }
+    return kind
+  }
+
+  @Flag(help: "Print one JSON object per input: {\"file\", \"text\", \"changes\": [{\"start\", \"end\", \"kind\"}], \"encoding\", \"replacements\"}.")
   var json = false
 
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let normalizer = try Self.normalizer(for: form.form)
     var output = StandardOutput()
+    if let form {
+      try runForm(form.form, output: &output)
+    } else {
+      let normalizer = try TextNormalizer(profile: profile.profile, disabled: Set(disabledKinds))
+      for input in try input.readInputs() {
+        let result = try normalizer.normalize(input.decoded.text)
+        if json {
+          try output.writeJSONLine(
+            NormalizedRecord(
+              file: input.name, text: result.text,
+              changes: result.changes.map {
+                .init(start: $0.span.start, end: $0.span.end, kind: $0.kind.rawValue)
+              },
+              encoding: input.decoded.encoding, replacements: input.decoded.replacementCount))
+        } else {
+          output.write(result.text)
+        }
+      }
+    }
+    output.flush()
+  }
+
+  /// A bare Unicode form: UTF-8 straight through ICU in line-aligned chunks.
+  private func runForm(_ form: ICU.NormalizationForm, output: inout StandardOutput) throws {
+    let normalizer = try ICU.Normalizer(form)
     for input in try input.readInputs() {
       if json {
+        let text = try normalizer.normalize(input.decoded.text)
         try output.writeJSONLine(
           NormalizedRecord(
-            file: input.name, text: try normalizer.normalize(input.decoded.text),
-            encoding: input.decoded.encoding, replacements: input.decoded.replacementCount))
+            file: input.name, text: text, changes: nil, encoding: input.decoded.encoding,
+            replacements: input.decoded.replacementCount))
       } else {
         var text = input.decoded.text
         try text.withUTF8 { utf8 in
@@ -51,18 +111,21 @@ struct Normalize: ParsableCommand {
         }
       }
     }
-    output.flush()
-  }
-
-  static func normalizer(for form: ICU.NormalizationForm) throws -> ICU.Normalizer {
-    do { return try ICU.Normalizer(form) } catch { throw RuntimeError("\(error)") }
   }
 }
 
 /// The JSON Lines record of `normalize --json`.
 struct NormalizedRecord: Encodable {
+  struct ChangeRecord: Encodable {
+    var start: Int
+    var end: Int
+    var kind: String
+  }
+
   var file: String
   var text: String
+  /// The changes with raw spans; absent for a bare `--form`, which does not track them.
+  var changes: [ChangeRecord]?
   var encoding: String
   var replacements: Int
 }

@@ -1,0 +1,77 @@
+public import ICU
+public import TextModel
+
+/// What a normalisation is for.
+public enum NormalizationProfile: String, Sendable, CaseIterable {
+  /// For reading: repair (HTML entities, control characters, look-alike letters), NFC,
+  /// exotic spaces to a plain space, invisible characters removed, line endings to LF.
+  /// Letters, case, emoji and quote style are kept.
+  case display
+  /// For comparison: everything `display` does, then NFKC case folding, diacritics
+  /// removed (Russian й stays apart from и, ё becomes е), quotes, apostrophes, dashes and
+  /// bullets unified, emoji dropped, whitespace runs collapsed to one space.
+  case match
+}
+
+/// Normalises text by a ``NormalizationProfile``, reporting every change with its raw span.
+///
+/// ```swift
+/// let normalizer = try TextNormalizer(profile: .match)
+/// try normalizer.normalize("«Лавров» — Lavrov’s 🇷🇺").text   // "\"лавров\" - lavrov's "
+/// ```
+///
+/// Both profiles are idempotent: normalising their output again changes nothing.
+/// - Complexity: O(*n*) in the length of the text.
+public struct TextNormalizer: Sendable {
+  /// The profile applied.
+  public let profile: NormalizationProfile
+  /// The kinds of change that are made; others are skipped.
+  public let enabledKinds: Set<ChangeKind>
+  private let passes: [any NormalizationPass]
+
+  /// A normaliser for `profile`, skipping the change kinds in `disabled`.
+  /// - Throws: ``ICUError`` when ICU's data cannot be loaded.
+  public init(profile: NormalizationProfile, disabled: Set<ChangeKind> = []) throws {
+    self.profile = profile
+    self.enabledKinds = Set(ChangeKind.allCases).subtracting(disabled)
+    var passes: [any NormalizationPass] = [
+      CharacterRepairPass(),
+      LookAlikePass(try LookAlikeTable.shared()),
+      try UnicodeFormPass(normalizer: ICU.Normalizer(.nfc), kind: .composition),
+    ]
+    if profile == .match {
+      // Symbols are unified before folding (NFKC would turn "´" into a space and a mark,
+      // and "ℹ" into "i") and again after it (NFKC makes "″" two "′").
+      passes += [
+        SymbolFoldingPass(),
+        try UnicodeFormPass(normalizer: ICU.Normalizer(.nfkcCasefold), kind: .fold),
+        DiacriticFoldingPass(
+          decomposer: try ICU.Normalizer(.nfd), composer: try ICU.Normalizer(.nfc)),
+        SymbolFoldingPass(),
+        WhitespaceCollapsingPass(),
+      ]
+    }
+    self.passes = passes
+  }
+
+  /// The normalised text, its changes and its offset map.
+  public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
+    var scalars = Array(text.unicodeScalars)
+    var map = OffsetMap(identityOfCount: scalars.count)
+    var changes: [Change] = []
+    for pass in passes where !pass.kinds.isDisjoint(with: enabledKinds) {
+      let rewriter = try pass.rewrite(scalars, enabled: enabledKinds)
+      let passMap = rewriter.builder.map
+      if passMap.isIdentity { continue }
+      changes += rewriter.changes.map { change in
+        Change(span: map.rawSpan(for: change.span), kind: change.kind)
+      }
+      map = map.composed(with: passMap)
+      scalars = rewriter.output
+    }
+    changes.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return NormalizedText(text: String(view), changes: changes, offsetMap: map)
+  }
+}
