@@ -34,6 +34,8 @@ public struct Change: Hashable, Sendable, Codable {
 
 /// The kinds of change normalisation makes; each one can be switched off.
 public enum ChangeKind: String, Hashable, Sendable, Codable, CaseIterable {
+  /// UTF-8 text that had been decoded with a legacy code page was restored.
+  case mojibake
   /// An HTML entity (`&nbsp;`, `&#8217;`, `&laquo;`) became its character.
   case entity
   /// A C0 or C1 control character (other than tab and line feed) was removed.

@@ -3,7 +3,7 @@ public import TextModel
 
 /// What a normalisation is for.
 public enum NormalizationProfile: String, Sendable, CaseIterable {
-  /// For reading: repair (HTML entities, control characters, look-alike letters), NFC,
+  /// For reading: repair (mojibake, HTML entities, control characters, look-alike letters), NFC,
   /// exotic spaces to a plain space, invisible characters removed, line endings to LF.
   /// Letters, case, emoji and quote style are kept.
   case display
@@ -35,6 +35,7 @@ public struct TextNormalizer: Sendable {
     self.profile = profile
     self.enabledKinds = Set(ChangeKind.allCases).subtracting(disabled)
     var passes: [any NormalizationPass] = [
+      try MojibakeRepairPass(),
       CharacterRepairPass(),
       LookAlikePass(try LookAlikeTable.shared()),
       try UnicodeFormPass(normalizer: ICU.Normalizer(.nfc), kind: .composition),

@@ -29,14 +29,14 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the text normalised for display or for matching.",
     discussion: """
-      --profile display (the default) repairs HTML entities, control characters and \
+      --profile display (the default) repairs mojibake, HTML entities, control characters and \
       look-alike letters, composes to NFC, turns exotic spaces into spaces and removes \
       invisible characters. --profile match also folds case and diacritics, unifies quotes, \
       dashes and bullets, drops emoji and collapses whitespace. --form applies only a Unicode \
       normalization form. --json reports every change with its raw span (Unicode scalar \
       offsets, end-exclusive).
 
-      Change kinds (for --no-repair): entity, control, line_ending, space, invisible, \
+      Change kinds (for --no-repair): mojibake, entity, control, line_ending, space, invisible, \
       look_alike, composition, fold, diacritic, quote, dash, bullet, emoji, whitespace.
 
       Examples:
@@ -53,17 +53,8 @@ struct Normalize: ParsableCommand {
 
   @Option(
     name: .customLong("no-repair"),
-    help: ArgumentHelp("Skip changes of this kind (repeatable).", valueName: "kind"),
-    transform: Self.changeKind)
-  var disabledKinds: [ChangeKind] = []
-
-  static func changeKind(_ name: String) throws -> ChangeKind {
-    guard let kind = ChangeKind(rawValue: name) else {
-      let names = ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw ValidationError("Unknown change kind '\(name)'; one of: \(names).")
-    }
-    return kind
-  }
+    help: ArgumentHelp("Skip changes of this kind (repeatable).", valueName: "kind"))
+  var disabledKinds: [ChangeKindArgument] = []
 
   @Flag(help: "Print one JSON object per input: {\"file\", \"text\", \"changes\": [{\"start\", \"end\", \"kind\"}], \"encoding\", \"replacements\"}.")
   var json = false
@@ -75,7 +66,7 @@ struct Normalize: ParsableCommand {
     if let form {
       try runForm(form.form, output: &output)
     } else {
-      let normalizer = try TextNormalizer(profile: profile.profile, disabled: Set(disabledKinds))
+      let normalizer = try TextNormalizer(profile: profile.profile, disabled: Set(disabledKinds.map(\.kind)))
       for input in try input.readInputs() {
         let result = try normalizer.normalize(input.decoded.text)
         if json {
@@ -112,6 +103,18 @@ struct Normalize: ParsableCommand {
       }
     }
   }
+}
+
+/// A `--no-repair` value: the name of a ``ChangeKind``.
+struct ChangeKindArgument: ExpressibleByArgument {
+  var kind: ChangeKind
+
+  init?(argument: String) {
+    guard let kind = ChangeKind(rawValue: argument) else { return nil }
+    self.kind = kind
+  }
+
+  static var allValueStrings: [String] { ChangeKind.allCases.map(\.rawValue) }
 }
 
 /// The JSON Lines record of `normalize --json`.
