@@ -1,7 +1,8 @@
 import ICU
 
 /// Decodes the bytes of a transcript: UTF-8 (with or without a BOM), UTF-16 with a BOM, and
-/// legacy 8-bit charsets detected by ICU or named by the caller.
+/// legacy 8-bit charsets (windows-1251, KOI8-R, IBM866, windows-1252, ISO-8859-1), detected
+/// or named by the caller.
 ///
 /// ```swift
 /// let decoded = try TextDecoder().decode(bytes)
@@ -10,11 +11,8 @@ import ICU
 ///
 /// Bytes that are mostly valid UTF-8 are read as UTF-8, each invalid sequence becoming one
 /// U+FFFD (the maximal-subpart rule Python's `errors="replace"` also follows). Bytes with
-/// many invalid sequences go to ICU's charset detector. Binary input is refused.
+/// many invalid sequences are legacy text (see `LegacyCharsetGuess`). Binary input is refused.
 public struct TextDecoder: Sendable {
-  /// Charsets tried when bytes are not UTF-8, in the order preferred on a tie.
-  static let legacyCharsets = ["windows-1251", "KOI8-R", "windows-1252", "ISO-8859-1"]
-
   /// The charset to read every input as, or `nil` to detect it.
   public var forcedEncoding: String?
 
@@ -45,24 +43,15 @@ public struct TextDecoder: Sendable {
     }
     if Self.looksBinary(bytes) { throw DecodingError(kind: .binary) }
     let utf8 = Self.decodeUTF8(bytes[...], removedBOM: false)
-    if utf8.replacementCount == 0 || !Self.mostlyInvalid(utf8.replacementCount, in: bytes) {
-      return utf8
-    }
-    return try decodeLegacy(bytes) ?? utf8
+    if !Self.looksLegacy(utf8) { return utf8 }
+    return try decodeLegacy(bytes)
   }
 
-  /// Reads bytes that are not UTF-8 with the charset ICU finds most likely among
-  /// ``legacyCharsets``.
-  private func decodeLegacy(_ bytes: [UInt8]) throws -> DecodedText? {
-    let matches = try ICU.CharsetDetector().detect(bytes)
-    guard
-      let best = matches.first(where: { match in
-        Self.legacyCharsets.contains { $0.caseInsensitiveEquals(match.name) }
-      })
-    else { return nil }
-    let decoded = try ICU.Converter(charset: best.name).decode(bytes)
+  /// Reads bytes that are not UTF-8 with the legacy charset they most likely are in.
+  private func decodeLegacy(_ bytes: [UInt8]) throws -> DecodedText {
+    let (name, decoded) = try LegacyCharsetGuess.decode(bytes)
     return DecodedText(
-      text: decoded.text, encoding: best.name, replacementCount: decoded.replacementCount,
+      text: decoded.text, encoding: name, replacementCount: decoded.replacementCount,
       removedByteOrderMark: false)
   }
 
@@ -131,21 +120,18 @@ public struct TextDecoder: Sendable {
     return controls * 10 > sample.count
   }
 
-  /// More than one in eight bytes at or above 0x80 started an invalid sequence: legacy
-  /// 8-bit text, not UTF-8 with a few broken bytes.
-  static func mostlyInvalid(_ replacements: Int, in bytes: [UInt8]) -> Bool {
-    let high = bytes.lazy.filter { $0 >= 0x80 }.count
-    return replacements * 8 > high
+  /// Whether text read as UTF-8 is legacy 8-bit text rather than UTF-8 with a few broken
+  /// bytes: at least four invalid sequences, and more than four times as many as valid
+  /// multi-byte characters (which legacy text almost never forms by chance).
+  static func looksLegacy(_ utf8: DecodedText) -> Bool {
+    guard utf8.replacementCount >= 4 else { return false }
+    let nonASCII = utf8.text.unicodeScalars.lazy.filter { !$0.isASCII }.count
+    let validMultiByte = nonASCII - utf8.replacementCount
+    return utf8.replacementCount > 4 * validMultiByte
   }
 
   static func droppingByteOrderMark(_ text: String) -> (String, Bool) {
     text.unicodeScalars.first == "\u{FEFF}"
       ? (String(text.unicodeScalars.dropFirst()), true) : (text, false)
-  }
-}
-
-extension String {
-  func caseInsensitiveEquals(_ other: String) -> Bool {
-    lowercased() == other.lowercased()
   }
 }

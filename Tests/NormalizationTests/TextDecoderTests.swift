@@ -45,12 +45,33 @@ import _VerbatimTestSupport
 
   @Test func legacyCyrillicIsDetected() throws {
     let footer = "Дополнительные материалы\nФотоальбом\nНекорректно указаны даты\nДополнительные инструменты поиска\nМеждународная безопасность"
-    for charset in ["windows-1251", "KOI8-R"] {
+    for charset in ["windows-1251", "KOI8-R", "IBM866"] {
       let bytes = try ICU.Converter(charset: charset).encode(footer)
       let decoded = try decoder.decode(bytes)
       #expect(decoded.text == footer, "\(charset)")
       #expect(decoded.encoding == charset)
     }
+  }
+
+  @Test func legacyLatinIsWindows1252OrLatin1() throws {
+    let text = "Corretamente as datas especiais: ação, coração, São Paulo"
+    let latin1 = try ICU.Converter(charset: "ISO-8859-1").encode(text)
+    let decoded = try decoder.decode(latin1)
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == "ISO-8859-1")
+    let cp1252 = try ICU.Converter(charset: "windows-1252").encode("“\(text)” – ok")
+    let decoded1252 = try decoder.decode(cp1252)
+    #expect(decoded1252.text == "“\(text)” – ok")
+    #expect(decoded1252.encoding == "windows-1252")
+  }
+
+  /// A short Russian line, as legacy pages print it, in each code page.
+  @Test(arguments: ["windows-1251", "KOI8-R", "IBM866"])
+  func shortRussianLinesAreRecognised(charset: String) throws {
+    let line = "Министр иностранных дел России Сергей Лавров"
+    let decoded = try decoder.decode(ICU.Converter(charset: charset).encode(line))
+    #expect(decoded.text == line)
+    #expect(decoded.encoding == charset)
   }
 
   @Test func aForcedEncodingWins() throws {

@@ -95,3 +95,24 @@ import _VerbatimTestSupport
     #expect { try catalog.transliterator(for: "x") } throws: { "\($0)".contains("locales/ru/translit/x.txt:3") }
   }
 }
+
+@Suite struct ASCIIFolderTests {
+  @Test func foldsWhatSchemesLeaveAndRemovesEmoji() throws {
+    let folder = try ASCIIFolder()
+    let folded = try folder.fold("Sʺezd Naryškina «ok» — 🇷🇺")
+    #expect(folded.text == "S\"ezd Naryskina <<ok>> - ")
+    #expect(folded.removedCount == 2)
+    #expect(try folder.fold("plain ascii").removedCount == 0)
+  }
+
+  /// Every Russian scheme's samples come out pure ASCII with --ascii.
+  @Test func everySchemeBecomesASCII() throws {
+    let catalog = try SchemeCatalog(locales: .standard)
+    let folder = try ASCIIFolder()
+    let text = "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю"
+    for scheme in catalog.schemes where scheme.language == "ru" && scheme.name != SchemeCatalog.reverseSchemeName {
+      let latin = try catalog.transliterator(for: scheme.name).transliterate(text)
+      #expect(try folder.fold(latin).text.unicodeScalars.allSatisfy(\.isASCII), "\(scheme.name)")
+    }
+  }
+}

@@ -89,6 +89,14 @@ import _VerbatimTestSupport
     #expect(back.standardOutput == "Сергей Нарышкин\n")
   }
 
+  @Test func translitASCIIGuaranteesASCII() throws {
+    let result = try CommandRunner.run(
+      ["translit", "--scheme", "gost_779", "--ascii"], input: Array("Съезд 🇷🇺\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "S\"ezd \n")
+    #expect(result.standardError.contains("2 character(s) without an ASCII form removed"))
+  }
+
   @Test func translitListNamesTheSchemes() throws {
     let result = try CommandRunner.run(["translit", "--list"])
     #expect(result.status == 0)

@@ -11,6 +11,7 @@ struct Translit: ParsableCommand {
 
       Examples:
         echo 'Сергей Нарышкин' | verbatim translit --scheme icu:Russian-Latin/BGN
+        echo 'Съезд Нарышкина' | verbatim translit --scheme gost_779 --ascii
         verbatim translit --list
       """)
 
@@ -22,6 +23,9 @@ struct Translit: ParsableCommand {
       "Read romanised text back into Cyrillic.",
       discussion: "Exact for the reversible schemes (gost_779, gost_16876); the most likely spelling for the others."))
   var reverse = false
+
+  @Flag(help: "Guarantee ASCII output: fold what the scheme leaves (diacritics, ʹ, «) to ASCII and remove what has no ASCII form, counting it on standard error.")
+  var ascii = false
 
   @Flag(help: "Print the known schemes (language, name, description), and exit.")
   var list = false
@@ -53,8 +57,18 @@ struct Translit: ParsableCommand {
     } catch {
       throw RuntimeError("\(error)")
     }
+    let folder = ascii ? try ASCIIFolder() : nil
     for input in try input.readInputs() {
-      output.write(try transliterator.transliterate(input.decoded.text))
+      let text = try transliterator.transliterate(input.decoded.text)
+      guard let folder else {
+        output.write(text)
+        continue
+      }
+      let folded = try folder.fold(text)
+      output.write(folded.text)
+      if folded.removedCount > 0 {
+        Diagnostics.note("\(input.name): \(folded.removedCount) character(s) without an ASCII form removed")
+      }
     }
     output.flush()
   }
