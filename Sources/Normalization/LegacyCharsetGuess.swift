@@ -29,19 +29,60 @@ struct LegacyCharsetGuess {
     return (latinName, try ICU.Converter(charset: latinName).decode(bytes))
   }
 
-  /// How Russian a text reads: +1 for each common lowercase letter, −2 for each capital
-  /// that follows a lowercase letter, −2 for each box-drawing or block character.
+  static let vowels = Set("аеёиоуыэюяАЕЁИОУЫЭЮЯ".unicodeScalars)
+
+  /// How Russian a text reads: +1 for each common lowercase letter; −2 for each capital
+  /// that follows a lowercase letter and each box-drawing or block character; −3 for each
+  /// word with lowercase letters that has no vowel, three vowels in a row or five
+  /// consonants in a row (shapes a wrong code page produces and Russian does not).
   static func russianScore(_ text: String) -> Int {
     var score = 0
     var previousWasLower = false
+    var word = WordShape()
     for scalar in text.unicodeScalars {
       let isLower = scalar.properties.isLowercase
       if commonLetters.contains(scalar) { score += 1 }
       if scalar.properties.isUppercase, previousWasLower { score -= 2 }
       if (0x2500...0x259F).contains(scalar.value) { score -= 2 }
       previousWasLower = isLower
+      if (0x400...0x45F).contains(scalar.value) {
+        word.add(scalar, isVowel: vowels.contains(scalar), isLower: isLower)
+      } else {
+        score -= word.penalty
+        word = WordShape()
+      }
     }
-    return score
+    return score - word.penalty
+  }
+
+  /// The letter shape of one Cyrillic word, for ``russianScore(_:)``.
+  private struct WordShape {
+    var length = 0
+    var hasVowel = false
+    var hasLowercase = false
+    var vowelRun = 0
+    var consonantRun = 0
+    var oddRuns = 0
+
+    mutating func add(_ scalar: Unicode.Scalar, isVowel: Bool, isLower: Bool) {
+      length += 1
+      hasLowercase = hasLowercase || isLower
+      if isVowel {
+        hasVowel = true
+        vowelRun += 1
+        consonantRun = 0
+        if vowelRun == 3 { oddRuns += 1 }
+      } else if scalar != "ь" && scalar != "ъ" {
+        consonantRun += 1
+        vowelRun = 0
+        if consonantRun == 5 { oddRuns += 1 }
+      }
+    }
+
+    var penalty: Int {
+      guard hasLowercase, length >= 2 else { return 0 }
+      return 3 * (oddRuns + (hasVowel ? 0 : 1))
+    }
   }
 
   /// The share of letters that are Cyrillic.

@@ -36,6 +36,7 @@ public struct TextNormalizer: Sendable {
     self.enabledKinds = Set(ChangeKind.allCases).subtracting(disabled)
     var passes: [any NormalizationPass] = [
       try MojibakeRepairPass(),
+      try CodePageSwapPass(),
       CharacterRepairPass(),
       LookAlikePass(try LookAlikeTable.shared()),
       try UnicodeFormPass(normalizer: ICU.Normalizer(.nfc), kind: .composition),

@@ -51,4 +51,24 @@ import _VerbatimTestSupport
     let normalizer = try TextNormalizer(profile: .display, disabled: [.mojibake])
     #expect(try normalizer.normalize("caf\u{C3}\u{A9}").text == "caf\u{C3}\u{A9}")
   }
+
+  /// "Привет, дорогие коллеги! Министр иностранных дел России" read with the wrong Cyrillic
+  /// code page, made with Python: `s.encode("cp1251").decode("koi8_r")` and the reverse.
+  @Test(arguments: [
+    "\u{43E}\u{41F}\u{425}\u{411}\u{415}\u{420}, \u{414}\u{41D}\u{41F}\u{41D}\u{426}\u{425}\u{415} \u{419}\u{41D}\u{41A}\u{41A}\u{415}\u{426}\u{425}! \u{43B}\u{425}\u{41C}\u{425}\u{42F}\u{420}\u{41F} \u{425}\u{41C}\u{41D}\u{42F}\u{420}\u{41F}\u{42E}\u{41C}\u{41C}\u{428}\u{423} \u{414}\u{415}\u{41A} \u{43F}\u{41D}\u{42F}\u{42F}\u{425}\u{425}",
+    "\u{440}\u{422}\u{419}\u{427}\u{415}\u{424}, \u{414}\u{41F}\u{422}\u{41F}\u{417}\u{419}\u{415} \u{41B}\u{41F}\u{41C}\u{41C}\u{415}\u{417}\u{419}! \u{43D}\u{419}\u{41E}\u{419}\u{423}\u{424}\u{422} \u{419}\u{41E}\u{41F}\u{423}\u{424}\u{422}\u{411}\u{41E}\u{41E}\u{429}\u{418} \u{414}\u{415}\u{41C} \u{442}\u{41F}\u{423}\u{423}\u{419}\u{419}",
+  ])
+  func cyrillicReadWithTheOtherCodePage(garbled: String) throws {
+    let result = try TextNormalizer(profile: .display).normalize(garbled)
+    #expect(result.text == "Привет, дорогие коллеги! Министр иностранных дел России")
+    #expect(result.changes.count == 7)
+    #expect(result.changes.allSatisfy { $0.kind == .mojibake })
+  }
+
+  /// Acronyms beside one wrongly read word stay; a line all in capitals gives no sign.
+  @Test func acronymsStay() throws {
+    let normalizer = try TextNormalizer(profile: .display)
+    #expect(try normalizer.normalize("МИД, ООН, ТАСС, СССР: \u{43E}\u{41F}\u{425}\u{411}\u{415}\u{420}").text == "МИД, ООН, ТАСС, СССР: Привет")
+    #expect(try normalizer.normalize("ЗАЯВЛЕНИЕ МИД РОССИИ").text == "ЗАЯВЛЕНИЕ МИД РОССИИ")
+  }
 }
