@@ -63,7 +63,11 @@ struct MojibakeRepairPass: NormalizationPass {
 
   /// The shorter texts that the run's bytes give as UTF-8 under each code page.
   private func decodings(of run: ArraySlice<Unicode.Scalar>) -> [[Unicode.Scalar]] {
-    guard run.count >= 2 else { return [] }
+    // Plain Russian words (А–я) encode to lead bytes only in every code page tried, so they
+    // can never be UTF-8 in disguise: skip them without calling ICU.
+    guard run.count >= 2, !run.allSatisfy({ (0x410...0x44F).contains($0.value) }) else {
+      return []
+    }
     return encoders.compactMap { encode in
       guard let bytes = encode(run), let text = String(validating: bytes, as: UTF8.self)
       else { return nil }
