@@ -56,9 +56,49 @@ public struct TextNormalizer: Sendable {
     self.passes = passes
   }
 
+  /// The size, in scalars, of the pieces a long text is normalised in.
+  static let chunkSize = 1 << 16
+
   /// The normalised text, its changes and its offset map.
+  /// - Complexity: O(*n*): a long text is normalised in pieces of about 64 K scalars, cut
+  ///   after a line feed before an ASCII character that is not a space, where no pass
+  ///   looks across (the result equals normalising the whole).
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
-    var scalars = Array(text.unicodeScalars)
+    let scalars = Array(text.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var changes: [Change] = []
+    var map = OffsetMap(identityOfCount: 0)
+    var start = 0
+    while start < scalars.count {
+      let end = Self.chunkEnd(in: scalars, from: start)
+      let piece = try normalizePiece(Array(scalars[start..<end]))
+      output.append(contentsOf: piece.scalars)
+      changes += piece.changes.map { change in
+        Change(
+          span: ScalarSpan(start: change.span.start + start, end: change.span.end + start),
+          kind: change.kind)
+      }
+      map = map.appending(piece.map)
+      start = end
+    }
+    return NormalizedText(text: String(output), changes: changes, offsetMap: map)
+  }
+
+  /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize``.
+  static func chunkEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    var end = start + chunkSize
+    while end < scalars.count {
+      let next = scalars[end]
+      if scalars[end - 1] == "\n", next.isASCII, !next.properties.isWhitespace { return end }
+      end += 1
+    }
+    return scalars.count
+  }
+
+  private func normalizePiece(_ input: [Unicode.Scalar]) throws -> (
+    scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap
+  ) {
+    var scalars = input
     var map = OffsetMap(identityOfCount: scalars.count)
     var changes: [Change] = []
     for pass in passes where !pass.kinds.isDisjoint(with: enabledKinds) {
@@ -72,8 +112,6 @@ public struct TextNormalizer: Sendable {
       scalars = rewriter.output
     }
     changes.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return NormalizedText(text: String(view), changes: changes, offsetMap: map)
+    return (scalars, changes, map)
   }
 }

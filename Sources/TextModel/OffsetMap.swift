@@ -75,6 +75,22 @@ public struct OffsetMap: Sendable, Hashable {
     return ScalarSpan(start: start, end: max(start, rawEnd(ofDerivedScalar: derived.end - 1)))
   }
 
+  /// The map of this map's texts followed by `other`'s texts: for derived and raw texts that
+  /// were made piece by piece and joined.
+  public func appending(_ other: OffsetMap) -> OffsetMap {
+    var edits = self.edits
+    edits.reserveCapacity(edits.count + other.edits.count)
+    for edit in other.edits {
+      edits.append(
+        Edit(
+          derivedStart: edit.derivedStart + derivedCount, rawStart: edit.rawStart + rawCount,
+          derivedCount: edit.derivedCount, rawCount: edit.rawCount))
+    }
+    return OffsetMap(
+      edits: edits, derivedCount: derivedCount + other.derivedCount,
+      rawCount: rawCount + other.rawCount)
+  }
+
   /// The map from `next`'s derived text back to this map's raw text, where `next` maps a
   /// text derived from this map's derived text.
   /// - Complexity: O((*e* + *f*) log *e*) for *e* and *f* edits in the two maps.

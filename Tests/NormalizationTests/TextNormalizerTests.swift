@@ -1,5 +1,5 @@
 import Foundation
-import Normalization
+@testable import Normalization
 import Testing
 import TextModel
 import _VerbatimTestSupport
@@ -135,5 +135,29 @@ import _VerbatimTestSupport
       let span = result.offsetMap.rawSpan(for: ScalarSpan(start: start, end: start + word.unicodeScalars.count))
       #expect(raw.slice(span)?.lowercased() == word)
     }
+  }
+}
+
+@Suite struct ChunkedNormalizationTests {
+  /// A text far longer than one piece normalises exactly like its lines one by one: same
+  /// text, same changes (shifted), and an offset map that points into the right line.
+  @Test(arguments: NormalizationProfile.allCases)
+  func piecesJoinSeamlessly(profile: NormalizationProfile) throws {
+    let line = "M\u{43E}scow&nbsp;— «Лавров» caf\u{C3}\u{A9}  🇷🇺 e\u{301}\r\n"
+    let lineLength = line.unicodeScalars.count
+    let repeats = TextNormalizer.chunkSize / lineLength * 3
+    let text = String(repeating: line, count: repeats)
+    let normalizer = try TextNormalizer(profile: profile)
+    let whole = try normalizer.normalize(text)
+    let single = try normalizer.normalize(line)
+    if profile == .display {
+      #expect(whole.text == String(repeating: single.text, count: repeats))
+    }
+    #expect(whole.changes.count >= single.changes.count * repeats - 1)
+    #expect(whole.offsetMap.rawCount == text.unicodeScalars.count)
+    // The last line's "Moscow" maps back to the last line's raw word.
+    let lastLineStart = lineLength * (repeats - 1)
+    let firstChange = whole.changes.first { $0.span.start >= lastLineStart }
+    #expect(firstChange?.span == ScalarSpan(start: lastLineStart, end: lastLineStart + 6))
   }
 }
