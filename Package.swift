@@ -37,9 +37,12 @@ let package = Package(
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
     .target(
+      name: "Cleaning", dependencies: ["Locales", "Normalization", "TextModel"],
+      swiftSettings: swiftSettings),
+    .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning",
       ],
       swiftSettings: swiftSettings
     ),
@@ -88,8 +91,13 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "CleaningTests",
+      dependencies: ["Cleaning", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "VerbatimCLITests",
-      dependencies: ["verbatim", "_VerbatimTestSupport"],
+      dependencies: ["verbatim", "TextModel", "_VerbatimTestSupport"],
       swiftSettings: swiftSettings
     ),
   ]

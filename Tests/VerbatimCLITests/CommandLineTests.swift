@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextModel
 import _VerbatimTestSupport
 
 /// The command-line contract of DESIGN.md, checked on the built binary: stdout for text,
@@ -95,6 +96,30 @@ import _VerbatimTestSupport
     #expect(result.status == 0)
     #expect(result.standardOutput == "S\"ezd \n")
     #expect(result.standardError.contains("2 character(s) without an ASCII form removed"))
+  }
+
+  @Test func cleanJSONHasEveryFieldAndRawSpans() throws {
+    let result = try CommandRunner.run(["clean", "--json", "corpus/002_50d26956223dd4d0.txt"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+    for key in ["file", "title", "date", "time", "doc_id", "language", "blocks"] {
+      #expect(object?.keys.contains(key) == true, "\(key)")
+    }
+    #expect(object?["doc_id"] as? String == "676-12-04-2024")
+    let raw = try Corpus.text("002_50d26956223dd4d0.txt")
+    let blocks = object?["blocks"] as? [[String: Any]] ?? []
+    let footer = blocks.first { $0["kind"] as? String == "boilerplate" }
+    let span = ScalarSpan(start: footer?["start"] as? Int ?? 0, end: footer?["end"] as? Int ?? 0)
+    #expect(raw.slice(span) == "Дополнительные материалы")
+  }
+
+  @Test func cleanTextLeavesChromeOutAndKeepsSpeakers() throws {
+    let result = try CommandRunner.run(["clean", "corpus/004_c41939edc97d5a2e.txt"])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.contains("President of Russia Vladimir Putin: Mr Naryshkin, colleagues."))
+    #expect(!lines.contains("Topics"))
+    #expect(!lines.contains("Events"))
   }
 
   @Test func translitListNamesTheSchemes() throws {

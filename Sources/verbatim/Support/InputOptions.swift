@@ -17,14 +17,38 @@ struct InputOptions: ParsableArguments {
   /// The inputs in order, each decoded; standard input when no file is given.
   ///
   /// Decoding repairs are reported on standard error, never hidden.
-  func readInputs() throws -> [Input] {
+  ///
+  /// With `expandingDirectories`, a directory stands for the files under it (recursively,
+  /// sorted, hidden files skipped); otherwise a directory is an error.
+  func readInputs(expandingDirectories: Bool = false) throws -> [Input] {
     let decoder = TextDecoder(forcedEncoding: encoding)
     if files.isEmpty {
       return [try Input(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), decoder: decoder)]
     }
-    return try files.map { path in
+    let paths = expandingDirectories ? try files.flatMap(Self.expand) : files
+    return try paths.map { path in
       try Input(name: path, bytes: try Self.readFile(path), decoder: decoder)
     }
+  }
+
+  /// The files under a directory, or the path itself when it is not one.
+  static func expand(_ path: String) throws -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+    else { return [path] }
+    guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+      throw RuntimeError("\(path): cannot read the directory")
+    }
+    var found: [String] = []
+    for case let relative as String in enumerator {
+      let full = (path as NSString).appendingPathComponent(relative)
+      var isSubdirectory: ObjCBool = false
+      if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
+        found.append(full)
+      }
+    }
+    return found.sorted()
   }
 
   static func readFile(_ path: String) throws -> [UInt8] {
@@ -70,6 +94,11 @@ struct Input {
 enum Diagnostics {
   static func warn(_ message: String) {
     FileHandle.standardError.write(Data("verbatim: warning: \(message)\n".utf8))
+  }
+
+  /// A progress line that overwrites itself on a terminal.
+  static func progress(_ message: String) {
+    FileHandle.standardError.write(Data("\r\(message)\u{1B}[K".utf8))
   }
 
   static func note(_ message: String) {

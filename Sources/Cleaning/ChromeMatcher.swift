@@ -1,0 +1,65 @@
+import Locales
+
+/// Recognises site chrome and repost wrappers by the phrase lists of every language in
+/// `locales/*/chrome.txt`: the same footer is printed in Portuguese on one page and in
+/// Russian on the next, so every list applies to every document.
+struct ChromeMatcher: Sendable {
+  private let patterns: [PhrasePattern]
+
+  /// Reads `chrome.txt` of every language that has one.
+  init(locales: LocaleLibrary) throws {
+    var patterns: [PhrasePattern] = []
+    for language in locales.languages where locales.files["\(language)/chrome.txt"] != nil {
+      for phrase in try locales.phrases("chrome", language: language).phrases {
+        patterns.append(PhrasePattern(phrase.text))
+        // A field label ("Publication date:") is followed by its value on the same line.
+        if phrase.text.hasSuffix(":") { patterns.append(PhrasePattern(phrase.text + " {text}")) }
+      }
+    }
+    self.patterns = patterns
+  }
+
+  /// Whether the line, without a leading bullet or emoji, is a chrome phrase.
+  func isChrome(_ line: String) -> Bool {
+    let folded = Array(PhrasePattern.folded(ListMarker.split(line)?.text ?? line))
+    return patterns.contains { $0.matches(folded: folded) }
+  }
+
+  /// Whether the line holds only hashtags ("#Announcement", "#CIS #CSTO").
+  static func isHashtagLine(_ line: String) -> Bool {
+    let words = line.split(whereSeparator: { $0.isWhitespace })
+    return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 }
+  }
+}
+
+/// The bullet or emoji that starts a list item: "• ", "🔹 ", "🇺🇳 ", "❗️ ", "- ".
+enum ListMarker {
+  /// The marker and the text after it, or `nil` when the line has no marker.
+  static func split(_ line: String) -> (marker: String, text: String)? {
+    let scalars = Array(line.unicodeScalars)
+    var end = 0
+    while end < scalars.count,
+      isMarkerScalar(scalars[end]) || (end + 1 < scalars.count && scalars[end + 1] == "\u{FE0F}")
+    {
+      end += 1
+    }
+    guard end > 0, end < scalars.count, scalars[end].properties.isWhitespace else { return nil }
+    // "-" and "*" count only alone: "--" or "**" starts something else.
+    if end > 1, scalars[..<end].allSatisfy({ $0.isASCII }) { return nil }
+    var marker = String.UnicodeScalarView()
+    marker.append(contentsOf: scalars[..<end])
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[end...].drop { $0.properties.isWhitespace })
+    return (String(marker), String(text))
+  }
+
+  private static func isMarkerScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2D, 0x2A, 0x2022, 0x2023, 0x25E6, 0x25AA, 0x25CF, 0x2043, 0x2013, 0x2014: return true
+    case 0x200D, 0xFE0F, 0x20E3: return true
+    default:
+      return !scalar.isASCII && (scalar.properties.isEmojiPresentation || scalar.properties.isEmoji)
+        && !scalar.properties.isAlphabetic
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/// A phrase from a locale list, matched against a whole line: case-insensitive, spaces
+/// collapsed, `{n}` standing for any integer and `{text}` for any text.
+struct PhrasePattern: Hashable, Sendable {
+  private enum Piece: Hashable, Sendable {
+    case literal([Character])
+    case number
+    case anyText
+  }
+
+  private let pieces: [Piece]
+
+  init(_ phrase: String) {
+    var pieces: [Piece] = []
+    var rest = Substring(Self.folded(phrase))
+    while !rest.isEmpty {
+      if rest.hasPrefix("{n}") {
+        pieces.append(.number)
+        rest = rest.dropFirst(3)
+      } else if rest.hasPrefix("{text}") {
+        pieces.append(.anyText)
+        rest = rest.dropFirst(6)
+      } else {
+        let next = rest.dropFirst().firstIndex(of: "{") ?? rest.endIndex
+        let literal = Array(rest[..<next])
+        if case .literal(let previous) = pieces.last {
+          pieces[pieces.count - 1] = .literal(previous + literal)
+        } else {
+          pieces.append(.literal(literal))
+        }
+        rest = rest[next...]
+      }
+    }
+    self.pieces = pieces
+  }
+
+  /// Whether the whole (already folded) line matches.
+  func matches(folded line: [Character]) -> Bool {
+    Self.match(pieces[...], line[...])
+  }
+
+  private static func match(_ pieces: ArraySlice<Piece>, _ text: ArraySlice<Character>) -> Bool {
+    guard let piece = pieces.first else { return text.isEmpty }
+    let rest = pieces.dropFirst()
+    switch piece {
+    case .literal(let literal):
+      return text.starts(with: literal) && match(rest, text.dropFirst(literal.count))
+    case .number:
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      return !digits.isEmpty && match(rest, text.dropFirst(digits.count))
+    case .anyText:
+      if rest.isEmpty { return !text.isEmpty }
+      return text.indices.contains { match(rest, text[$0...]) }
+    }
+  }
+
+  /// A line or phrase lowercased, with runs of spaces as one space, trimmed.
+  static func folded(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}

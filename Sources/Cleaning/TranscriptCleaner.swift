@@ -1,0 +1,185 @@
+public import Locales
+import Normalization
+public import TextModel
+
+/// Turns a raw transcript into a ``CleanedDocument``: document fields, and blocks that cover
+/// every non-empty raw line exactly once.
+///
+/// ```swift
+/// let cleaner = try TranscriptCleaner()
+/// let document = try cleaner.clean(rawText)
+/// document.title; document.docID; document.blocks.filter { $0.kind == .turn }
+/// ```
+///
+/// Lines are read in order: metadata (clock time, site slug, "date" prefix), site chrome
+/// (the phrase lists of every language in `locales/*/chrome.txt`, hashtag-only lines, the
+/// short lines of the footer after the last long line, and chrome learned from a
+/// collection), the title (the first heading-like line before any body text), speaker
+/// turns, list items (an emoji or bullet, kept apart), headings and paragraphs. A line that
+/// starts with a lowercase letter or closing punctuation continues the block before it
+/// ("…Mr Naryshkin" / ", colleagues."). Body blocks that repeat an earlier block, exactly
+/// or nearly, become duplicates pointing to it.
+/// - Complexity: O(*n*) in the text, plus the duplicate search, which compares only blocks
+///   that share word shingles.
+public struct TranscriptCleaner: Sendable {
+  private let chrome: ChromeMatcher
+  private let speakers: SpeakerLabel
+  private let display: TextNormalizer
+  private let duplicates: DuplicateFinder
+
+  /// A cleaner with the phrase lists and speaker labels of `locales`.
+  public init(locales: LocaleLibrary = .standard) throws {
+    chrome = try ChromeMatcher(locales: locales)
+    speakers = try SpeakerLabel(locales: locales)
+    display = try TextNormalizer(profile: .display)
+    duplicates = try DuplicateFinder()
+  }
+
+  /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
+  public func clean(_ text: String, learnedChrome: LearnedChrome? = nil) throws -> CleanedDocument {
+    let lines = SourceLine.lines(of: text)
+    let footerStart = footerStart(of: lines)
+    var state = State()
+    for (index, line) in lines.enumerated() {
+      var piece = line
+      if let (date, length) = MetadataLine.datePrefix(piece.text) {
+        let prefix = trimmed(piece, to: length)
+        state.blocks.append(Block(kind: .metadata, span: prefix.span, text: prefix.text))
+        state.date = state.date ?? date
+        guard let rest = remainder(of: piece, after: length) else { continue }
+        piece = rest
+      }
+      let next = index + 1 < lines.count ? lines[index + 1].text : nil
+      try classify(
+        piece, next: next, isFooter: index >= footerStart, learnedChrome: learnedChrome,
+        state: &state)
+    }
+    state.blocks = try duplicates.marking(state.blocks)
+    return CleanedDocument(
+      title: state.blocks.first { $0.kind == .title }?.text, date: state.date, time: state.time,
+      docID: state.docID, language: nil, blocks: state.blocks)
+  }
+
+  /// What has been read so far.
+  private struct State {
+    var blocks: [Block] = []
+    var date: String?
+    var time: String?
+    var docID: String?
+    var speaker: String?
+    var hasBody = false
+    /// Whether the last block was made from the line just before, so a continuation may
+    /// join it.
+    var lastBlockIsJoinable = false
+  }
+
+  private func classify(
+    _ line: SourceLine, next: String?, isFooter: Bool, learnedChrome: LearnedChrome?,
+    state: inout State
+  ) throws {
+    let text = line.text
+    func append(_ kind: BlockKind, _ blockText: String, speaker: String? = nil, bullet: String? = nil) throws {
+      state.blocks.append(
+        Block(
+          kind: kind, span: line.span, text: try display.normalize(blockText).text, speaker: speaker,
+          bullet: bullet))
+    }
+    if let time = MetadataLine.time(text) {
+      state.time = state.time ?? time
+      state.lastBlockIsJoinable = false
+      return try append(.metadata, text)
+    }
+    if let slug = MetadataLine.slug(text) {
+      state.docID = state.docID ?? slug.docID
+      state.date = state.date ?? slug.date
+      state.lastBlockIsJoinable = false
+      return try append(.metadata, text)
+    }
+    if chrome.isChrome(text) || ChromeMatcher.isHashtagLine(text)
+      || learnedChrome?.contains(text) == true || (isFooter && line.wordCount <= 8)
+    {
+      state.lastBlockIsJoinable = false
+      return try append(.boilerplate, text)
+    }
+    if state.lastBlockIsJoinable, let last = state.blocks.last, continues(last, with: text) {
+      let joiner = text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true ? " " : ""
+      let joined = last.text + joiner + (try display.normalize(text).text)
+      state.blocks[state.blocks.count - 1].span = last.span.union(line.span)
+      state.blocks[state.blocks.count - 1].text = joined
+      return
+    }
+    state.lastBlockIsJoinable = true
+    let marker = ListMarker.split(text)
+    let continuesOnNextLine = next?.unicodeScalars.first?.properties.isLowercase == true
+    if !state.hasBody, !continuesOnNextLine, isTitle(marker?.text ?? text, line: line) {
+      state.hasBody = true
+      return try append(.title, marker?.text ?? text, bullet: marker?.marker)
+    }
+    state.hasBody = true
+    if let (speaker, length) = speakers.split(text) {
+      state.speaker = speaker
+      let rest = String(String.UnicodeScalarView(Array(text.unicodeScalars)[length...]))
+      return try append(.turn, rest, speaker: speaker)
+    }
+    if let marker {
+      return try append(.listItem, marker.text, speaker: state.speaker, bullet: marker.marker)
+    }
+    if !continuesOnNextLine, isHeading(line) {
+      return try append(.heading, text)
+    }
+    try append(.paragraph, text, speaker: state.speaker)
+  }
+
+  /// Whether `text` continues `block`: it starts with closing punctuation, or with a
+  /// lowercase letter after a block that does not end a sentence.
+  private func continues(_ block: Block, with text: String) -> Bool {
+    guard [.paragraph, .turn, .heading, .title, .listItem].contains(block.kind),
+      let first = text.unicodeScalars.first
+    else { return false }
+    if [",", ";", ".", ")", "»", "”", "…"].contains(first) { return true }
+    let blockEnd = SourceLine(text: block.text, span: block.span)
+    return first.properties.isLowercase && !blockEnd.endsSentence
+  }
+
+  /// A title: four or more words, starting with a capital, not ending a sentence or a
+  /// speaker label.
+  private func isTitle(_ text: String, line: SourceLine) -> Bool {
+    guard line.wordCount >= 4, !line.endsSentence, !text.hasSuffix(":"), !text.hasSuffix(","),
+      text.first?.isUppercase == true
+    else { return false }
+    return speakers.split(text) == nil
+  }
+
+  /// A heading: a line that does not end a sentence or an address ("Colleagues,"), starts
+  /// with a capital, and has three to twenty-five words — or ends with a colon.
+  private func isHeading(_ line: SourceLine) -> Bool {
+    guard line.text.first?.isUppercase == true, !line.endsSentence, !line.text.hasSuffix(",")
+    else { return false }
+    return line.text.hasSuffix(":") || (3...25).contains(line.wordCount)
+  }
+
+  /// The index of the first chrome line after the last long line (twelve words or more):
+  /// the footer, whose short lines are chrome even when no list names them (topic and
+  /// person lists, tags).
+  private func footerStart(of lines: [SourceLine]) -> Int {
+    guard let lastLong = lines.lastIndex(where: { $0.wordCount >= 12 && !chrome.isChrome($0.text) })
+    else { return lines.count }
+    return lines[(lastLong + 1)...].firstIndex { chrome.isChrome($0.text) } ?? lines.count
+  }
+
+  private func trimmed(_ line: SourceLine, to length: Int) -> SourceLine {
+    let scalars = Array(line.text.unicodeScalars)[..<length]
+    let content = String(String.UnicodeScalarView(scalars)).trimmingSpaces
+    return SourceLine(
+      text: content,
+      span: ScalarSpan(start: line.span.start, end: line.span.start + content.unicodeScalars.count))
+  }
+
+  private func remainder(of line: SourceLine, after length: Int) -> SourceLine? {
+    let scalars = Array(line.text.unicodeScalars)
+    guard length < scalars.count else { return nil }
+    return SourceLine(
+      text: String(String.UnicodeScalarView(scalars[length...])),
+      span: ScalarSpan(start: line.span.start + length, end: line.span.end))
+  }
+}
