@@ -40,9 +40,12 @@ let package = Package(
       name: "Cleaning", dependencies: ["Locales", "Normalization", "TextModel"],
       swiftSettings: swiftSettings),
     .target(
+      name: "Alignment", dependencies: ["Normalization", "TextModel"],
+      swiftSettings: swiftSettings),
+    .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning", "Alignment",
       ],
       swiftSettings: swiftSettings
     ),
@@ -93,6 +96,11 @@ let package = Package(
     .testTarget(
       name: "CleaningTests",
       dependencies: ["Cleaning", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "AlignmentTests",
+      dependencies: ["Alignment", "Cleaning", "_VerbatimTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -48,10 +48,3 @@ enum MetadataLine {
     return day <= lengths[month - 1]
   }
 }
-
-extension String.UnicodeScalarView {
-  init(_ scalars: ArraySlice<Unicode.Scalar>) {
-    self.init()
-    append(contentsOf: scalars)
-  }
-}

@@ -26,6 +26,11 @@ public struct ScalarSpan: Hashable, Sendable, Codable, Comparable, CustomStringC
   /// Whether `offset` lies inside the span.
   public func contains(_ offset: Int) -> Bool { start <= offset && offset < end }
 
+  /// Whether the spans share at least one scalar.
+  public func overlaps(_ other: ScalarSpan) -> Bool {
+    start < other.end && other.start < end
+  }
+
   /// The smallest span covering both spans.
   public func union(_ other: ScalarSpan) -> ScalarSpan {
     ScalarSpan(start: min(start, other.start), end: max(end, other.end))

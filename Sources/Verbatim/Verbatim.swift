@@ -1,5 +1,6 @@
 // The umbrella module: `import Verbatim` gives every capability.
 
+@_exported public import Alignment
 @_exported public import Cleaning
 @_exported public import ICU
 @_exported public import Locales

@@ -122,6 +122,36 @@ import _VerbatimTestSupport
     #expect(!lines.contains("Events"))
   }
 
+  @Test func alignJSONLinksTheTelegramRepostsWithRawSpans() throws {
+    let result = try CommandRunner.run(["align", "--json", "corpus/"])
+    #expect(result.status == 0)
+    let links = try result.standardOutput.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(!links.isEmpty)
+    let raw = try Corpus.text("003_57a4c69d34990ac7.txt")
+    for link in links {
+      let a = link["a"] as? [String: Any] ?? [:]
+      let b = link["b"] as? [String: Any] ?? [:]
+      #expect(a["doc"] as? String == "003_57a4c69d34990ac7.txt")
+      #expect(link["kind"] as? String == "exact" || link["kind"] as? String == "near")
+      #expect(link.keys.contains("edits") && link.keys.contains("score"))
+      if link["kind"] as? String == "exact" {
+        let first = raw.slice(ScalarSpan(start: a["start"] as? Int ?? 0, end: a["end"] as? Int ?? 0))
+        let second = raw.slice(ScalarSpan(start: b["start"] as? Int ?? 0, end: b["end"] as? Int ?? 0))
+        #expect(first == second)
+      }
+    }
+  }
+
+  @Test func alignClustersNameASource() throws {
+    let result = try CommandRunner.run(["align", "--clusters", "--json", "corpus/"])
+    #expect(result.status == 0)
+    let first = try JSONSerialization.jsonObject(with: Data((result.standardOutput.split(separator: "\n").first ?? "").utf8)) as? [String: Any]
+    #expect(first?["source"] != nil)
+    #expect((first?["occurrences"] as? [Any])?.count ?? 0 >= 2)
+  }
+
   @Test func translitListNamesTheSchemes() throws {
     let result = try CommandRunner.run(["translit", "--list"])
     #expect(result.status == 0)

@@ -1,0 +1,342 @@
+import Dispatch
+import Foundation
+public import Normalization
+import Synchronization
+public import TextModel
+
+/// Links the same statement wherever it appears — within one document and across
+/// documents — with exact raw spans, a score and the edits that tell the copies apart.
+///
+/// ```swift
+/// let aligner = try Aligner()
+/// let links = try aligner.links(among: [("a.txt", textA), ("b.txt", textB)])
+/// ```
+///
+/// Method: the `match` normalisation of each document (case, quotes, dashes, spaces,
+/// invisible characters and emoji folded, so such edits do not break a match) is cut into
+/// words; winnowed fingerprints of 5-word runs go into an inverted index, dropping
+/// fingerprints found in too many documents (stock phrases, chrome). Shared fingerprints
+/// on one diagonal of two documents make a candidate, which a banded Smith–Waterman
+/// alignment with affine gaps extends and trims to the passage really shared. A link needs
+/// at least ``Options/minimumWords`` matched words, covering 80 % of the shorter passage,
+/// and no differing number (a different date or count is a different fact).
+/// - Complexity: fingerprinting and indexing are O(*n*) in the corpus; memory grows with
+///   the fingerprints (about one per `w` words), not with the number of pairs.
+public struct Aligner: Sendable {
+  /// Tuning, with documented defaults.
+  public struct Options: Sendable {
+    /// The fewest matched words a link needs. Default 25.
+    public var minimumWords = 25
+    /// Words per fingerprinted run. Default 5.
+    public var k = 5
+    /// Fingerprint window: any shared run of `k + w − 1` words is found. Default 4.
+    public var w = 4
+    /// A fingerprint in more documents than this is a stock phrase and seeds nothing.
+    /// Default: 10, or 2 % of the documents when that is more.
+    public var maximumDocumentFrequency: Int?
+    /// Share of the shorter passage's words that must match. Default 0.8.
+    public var minimumCoverage = 0.8
+    /// Share of matched words among matched, changed and briefly inserted or deleted
+    /// words (whole dropped or added sentences aside). Default 0.9.
+    public var minimumIdentity = 0.9
+    /// Threads to use. Default: all cores.
+    public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    public init() {}
+  }
+
+  public var options: Options
+  private let normalizer: TextNormalizer
+
+  public init(options: Options = Options()) throws {
+    self.options = options
+    normalizer = try TextNormalizer(profile: .match)
+  }
+
+  /// Prepares documents for alignment, in parallel.
+  /// - Parameter excluded: for each document, raw spans (chrome) that seed no match.
+  public func prepare(_ documents: [(name: String, text: String)], excluded: [[ScalarSpan]] = [])
+    throws -> [MatchDocument]
+  {
+    let results = Mutex([Result<MatchDocument, any Error>?](repeating: nil, count: documents.count))
+    let normalizer = normalizer
+    Self.forEach(documents.indices, jobs: options.jobs) { index in
+      let result = Result {
+        try MatchDocument(
+          name: documents[index].name, text: documents[index].text, normalizer: normalizer,
+          excluded: index < excluded.count ? excluded[index] : [])
+      }
+      results.withLock { $0[index] = result }
+    }
+    return try results.withLock { try $0.map { try ($0 ?? .failure(AlignmentError.internal)).get() } }
+  }
+
+  /// The links among `documents`, best first within each pair of documents.
+  public func links(among documents: [MatchDocument]) -> [PassageLink] {
+    let candidates = self.candidates(among: documents)
+    let found = Mutex([[PassageLink]](repeating: [], count: candidates.count))
+    let aligner = LocalAligner()
+    Self.forEach(candidates.indices, jobs: options.jobs) { index in
+      let link = align(candidates[index], documents, aligner)
+      found.withLock { $0[index] = link }
+    }
+    return Self.deduplicated(found.withLock { $0.flatMap { $0 } })
+  }
+
+  /// Runs `body` for every index, on `jobs` threads.
+  static func forEach(_ indices: Range<Int>, jobs: Int, _ body: @Sendable (Int) -> Void) {
+    let workers = max(1, min(jobs, indices.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for index in stride(from: indices.lowerBound + worker, to: indices.upperBound, by: workers) {
+        body(index)
+      }
+    }
+  }
+
+  // MARK: Candidates
+
+  /// A region of two documents that share fingerprints along nearby diagonals.
+  struct Candidate: Sendable {
+    var firstDocument: Int
+    var secondDocument: Int
+    var first: Range<Int>
+    var second: Range<Int>
+
+    /// Where the second region starts relative to the first.
+    var diagonal: Int { second.lowerBound - first.lowerBound }
+  }
+
+  private struct SeedKey: Hashable {
+    var firstDocument: Int32
+    var secondDocument: Int32
+    var diagonal: Int32
+  }
+
+  func candidates(among documents: [MatchDocument]) -> [Candidate] {
+    let fingerprinter = Fingerprinter(k: options.k, w: options.w)
+    var index: [UInt64: [(document: Int32, position: Int32)]] = [:]
+    for (documentIndex, document) in documents.enumerated() {
+      for (hash, position) in fingerprinter.fingerprints(of: document) {
+        index[hash, default: []].append((Int32(documentIndex), Int32(position)))
+      }
+    }
+    let cap = options.maximumDocumentFrequency ?? max(10, documents.count / 50)
+    var seeds: [SeedKey: [Int32]] = [:]
+    for occurrences in index.values where occurrences.count > 1 && occurrences.count <= 4 * cap {
+      let documentCount = Set(occurrences.map(\.document)).count
+      if documentCount > cap { continue }
+      for x in 0..<occurrences.count {
+        for y in (x + 1)..<occurrences.count {
+          var first = occurrences[x]
+          var second = occurrences[y]
+          if (second.document, second.position) < (first.document, first.position) {
+            swap(&first, &second)
+          }
+          if first.document == second.document, second.position - first.position < Int32(options.k) {
+            continue
+          }
+          let key = SeedKey(
+            firstDocument: first.document, secondDocument: second.document,
+            diagonal: second.position - first.position)
+          seeds[key, default: []].append(first.position)
+        }
+      }
+    }
+    // Runs of seeds along one diagonal make candidates; the banded alignment absorbs the
+    // diagonal's drift by insertions and deletions, and overlapping results collapse later.
+    var regions: [Candidate] = []
+    for (key, positions) in seeds {
+      var run: (start: Int32, end: Int32)?
+      for position in positions.sorted() {
+        if let current = run, position - current.end <= 30 {
+          run = (current.start, max(current.end, position + Int32(options.k)))
+        } else {
+          if let current = run { regions.append(candidate(key, current)) }
+          run = (position, position + Int32(options.k))
+        }
+      }
+      if let current = run { regions.append(candidate(key, current)) }
+    }
+    return regions.flatMap(Self.splitTandemRepeat)
+  }
+
+  private func candidate(_ key: SeedKey, _ run: (start: Int32, end: Int32)) -> Candidate {
+    let first = Int(run.start)..<Int(run.end)
+    let shift = Int(key.diagonal)
+    return Candidate(
+      firstDocument: Int(key.firstDocument), secondDocument: Int(key.secondDocument), first: first,
+      second: (first.lowerBound + shift)..<(first.upperBound + shift))
+  }
+
+  /// A passage repeated back to back in one document ("A A A") puts every copy on one
+  /// diagonal: the run covers copies 1–2 against 2–3. Cut such a region into pieces no
+  /// longer than the diagonal, one per pair of neighbouring copies.
+  static func splitTandemRepeat(_ candidate: Candidate) -> [Candidate] {
+    let period = candidate.diagonal
+    guard candidate.firstDocument == candidate.secondDocument, period > 0,
+      candidate.first.upperBound > candidate.second.lowerBound
+    else { return [candidate] }
+    return stride(from: candidate.first.lowerBound, to: candidate.first.upperBound, by: period).map { start in
+      var piece = candidate
+      piece.first = start..<min(start + period, candidate.first.upperBound)
+      piece.second = (piece.first.lowerBound + period)..<(piece.first.upperBound + period)
+      return piece
+    }
+  }
+
+  // MARK: Alignment
+
+  private func align(_ candidate: Candidate, _ documents: [MatchDocument], _ aligner: LocalAligner)
+    -> [PassageLink]
+  {
+    let a = documents[candidate.firstDocument]
+    let b = documents[candidate.secondDocument]
+    // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
+    // ("Forwarded from …", "#Announcement") ends a passage.
+    let pad = 100
+    let aLow = a.chromeFreeStart(before: candidate.first.lowerBound, limit: pad)
+    let aHigh = a.chromeFreeEnd(after: candidate.first.upperBound, limit: pad)
+    let bLow = b.chromeFreeStart(before: candidate.second.lowerBound, limit: pad)
+    let bHigh = b.chromeFreeEnd(after: candidate.second.upperBound, limit: pad)
+    let sameDocument = candidate.firstDocument == candidate.secondDocument
+    guard aLow < aHigh, bLow < bHigh else { return [] }
+    // Chrome never matches, so a passage stops where the chrome starts.
+    let aHashes = (aLow..<aHigh).map { a.isSeedable[$0] ? a.tokens[$0].hash : UInt64($0) &* 2 }
+    let bHashes = (bLow..<bHigh).map { b.isSeedable[$0] ? b.tokens[$0].hash : UInt64($0) &* 2 &+ 1 }
+    let center = (candidate.second.lowerBound - bLow) - (candidate.first.lowerBound - aLow)
+    let lengthDifference = abs(candidate.first.count - candidate.second.count)
+    var halfWidth = 48 + lengthDifference
+    if sameDocument {
+      // Within one document the windows may overlap; a band narrower than the distance
+      // between the copies keeps the alignment off the trivial diagonal (a text with itself).
+      halfWidth = min(halfWidth, candidate.diagonal - 1)
+      guard halfWidth > 0 else { return [] }
+    }
+    guard
+      let alignment = aligner.align(aHashes[...], bHashes[...], center: center, halfWidth: halfWidth)
+    else { return [] }
+    let columns = alignment.columns.map {
+      LocalAligner.Column(first: $0.first.map { $0 + aLow }, second: $0.second.map { $0 + bLow })
+    }
+    let isMatch = { (column: LocalAligner.Column) -> Bool in
+      guard let i = column.first, let j = column.second else { return false }
+      return a.isSeedable[i] && b.isSeedable[j] && a.tokens[i].hash == b.tokens[j].hash
+    }
+    let isNumberConflict = { (column: LocalAligner.Column) -> Bool in
+      guard let i = column.first, let j = column.second, !isMatch(column) else { return false }
+      return a.tokens[i].isNumber && b.tokens[j].isNumber
+    }
+    let aScalars = Array(a.text.unicodeScalars)
+    let bScalars = Array(b.text.unicodeScalars)
+    return AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
+      .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
+      .compactMap { segment in
+        link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
+      }
+  }
+
+  /// The link a stretch of alignment makes, when it passes the thresholds.
+  private func link(
+    _ segment: AlignedSegment, _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument,
+    _ aScalars: [Unicode.Scalar], _ bScalars: [Unicode.Scalar], sameDocument: Bool
+  ) -> PassageLink? {
+    guard segment.matches >= options.minimumWords, !segment.first.isEmpty, !segment.second.isEmpty,
+      !Self.differentNumbersBeside(segment, a, b)
+    else { return nil }
+    let shorter = min(segment.first.count, segment.second.count)
+    guard Double(segment.matches) >= options.minimumCoverage * Double(shorter) else { return nil }
+    // Scattered differences (words changed, short gaps) mean another text on a shared
+    // theme; whole sentences dropped or added do not count against a link.
+    guard
+      Double(segment.matches)
+        >= options.minimumIdentity * Double(segment.matches + segment.scatteredDifferences)
+    else { return nil }
+    var firstSpan = ScalarSpan(
+      start: a.tokens[segment.first.lowerBound].rawSpan.start,
+      end: a.tokens[segment.first.upperBound - 1].rawSpan.end)
+    var secondSpan = ScalarSpan(
+      start: b.tokens[segment.second.lowerBound].rawSpan.start,
+      end: b.tokens[segment.second.upperBound - 1].rawSpan.end)
+    Self.extendOverSharedPunctuation(&firstSpan, &secondSpan, aScalars, bScalars)
+    let firstText = String(String.UnicodeScalarView(aScalars[firstSpan.start..<firstSpan.end]))
+    let secondText = String(String.UnicodeScalarView(bScalars[secondSpan.start..<secondSpan.end]))
+    let exact = firstText == secondText
+    return PassageLink(
+      first: Passage(document: candidate.firstDocument, span: firstSpan),
+      second: Passage(document: candidate.secondDocument, span: secondSpan),
+      score: Double(segment.matches) / Double(max(segment.first.count, segment.second.count)),
+      kind: exact ? .exact : .near,
+      edits: exact
+        ? []
+        : EditClassifier.edits(
+          between: firstText, and: secondText, segment: segment, firstTokens: a.tokens,
+          secondTokens: b.tokens, firstText: aScalars, secondText: bScalars))
+  }
+
+  /// Whether, within three words before or after the passage, both documents have numbers
+  /// that differ: the alignment stopped at a different date or count, so the texts state
+  /// different facts.
+  static func differentNumbersBeside(_ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument)
+    -> Bool
+  {
+    func numbers(_ document: MatchDocument, _ range: Range<Int>) -> Set<UInt64> {
+      let clamped = range.clamped(to: 0..<document.tokens.count)
+      return Set(document.tokens[clamped].filter(\.isNumber).map(\.hash))
+    }
+    let before = (
+      numbers(a, (segment.first.lowerBound - 3)..<segment.first.lowerBound),
+      numbers(b, (segment.second.lowerBound - 3)..<segment.second.lowerBound))
+    let after = (
+      numbers(a, segment.first.upperBound..<(segment.first.upperBound + 3)),
+      numbers(b, segment.second.upperBound..<(segment.second.upperBound + 3)))
+    return [before, after].contains { first, second in
+      !first.isEmpty && !second.isEmpty && first != second
+    }
+  }
+
+  /// Widens both spans over punctuation they share right after their last word (a final
+  /// period, a closing quote) and right before their first word (an opening quote).
+  static func extendOverSharedPunctuation(
+    _ first: inout ScalarSpan, _ second: inout ScalarSpan, _ a: [Unicode.Scalar],
+    _ b: [Unicode.Scalar]
+  ) {
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+      !scalar.properties.isWhitespace && !scalar.properties.isAlphabetic
+        && scalar.properties.numericType == nil && scalar.properties.generalCategory != .otherSymbol
+    }
+    while first.end < a.count, second.end < b.count, a[first.end] == b[second.end],
+      isPunctuation(a[first.end])
+    {
+      first.end += 1
+      second.end += 1
+    }
+    while first.start > 0, second.start > 0, a[first.start - 1] == b[second.start - 1],
+      isPunctuation(a[first.start - 1]), a[first.start - 1] != "#"
+    {
+      first.start -= 1
+      second.start -= 1
+    }
+  }
+
+  /// Keeps, of links whose passages overlap on both sides, the heaviest.
+  static func deduplicated(_ links: [PassageLink]) -> [PassageLink] {
+    // Length weighted by the square of the score: a long exact copy beats a slightly
+    // longer alignment that wanders across copies with edits.
+    func weight(_ link: PassageLink) -> Double {
+      Double(link.first.span.count + link.second.span.count) * link.score * link.score
+    }
+    let ranked = links.sorted { weight($0) > weight($1) }
+    var kept: [PassageLink] = []
+    for link in ranked {
+      let overlapsKept = kept.contains { other in
+        other.first.document == link.first.document && other.second.document == link.second.document
+          && other.first.span.overlaps(link.first.span) && other.second.span.overlaps(link.second.span)
+      }
+      if !overlapsKept { kept.append(link) }
+    }
+    return kept.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+  }
+}
+
+/// An alignment failure that cannot happen with valid input.
+enum AlignmentError: Error { case `internal` }

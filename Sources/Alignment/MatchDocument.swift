@@ -1,0 +1,87 @@
+public import Normalization
+public import TextModel
+
+/// A document prepared for alignment: its `match` normalisation, cut into word tokens that
+/// remember their raw spans.
+public struct MatchDocument: Sendable {
+  /// A word of the match text.
+  public struct Token: Hashable, Sendable {
+    /// A 64-bit hash of the word.
+    public var hash: UInt64
+    /// The word's raw span.
+    public var rawSpan: ScalarSpan
+    /// Whether the word is a number (a different number is a different fact).
+    public var isNumber: Bool
+  }
+
+  /// The document's name: its path as given, or relative to the directory given.
+  public var name: String
+  /// The raw text.
+  public var text: String
+  /// The words, in order.
+  public var tokens: [Token]
+  /// For each token, whether it may seed a match (false inside excluded spans such as chrome).
+  public var isSeedable: [Bool]
+
+  /// Prepares `text` for alignment; words inside `excluded` raw spans (site chrome) never
+  /// seed a match.
+  public init(name: String, text: String, normalizer: TextNormalizer, excluded: [ScalarSpan] = [])
+    throws
+  {
+    self.name = name
+    self.text = text
+    let normalized = try normalizer.normalize(text)
+    var tokens: [Token] = []
+    var start = 0
+    var hash: UInt64 = Self.fnvOffset
+    var inWord = false
+    var allDigits = true
+    func finish(at end: Int) {
+      let span = normalized.offsetMap.rawSpan(for: ScalarSpan(start: start, end: end))
+      tokens.append(Token(hash: hash, rawSpan: span, isNumber: allDigits))
+    }
+    var offset = 0
+    for scalar in normalized.text.unicodeScalars {
+      let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if isWordScalar {
+        if !inWord {
+          start = offset
+          hash = Self.fnvOffset
+          allDigits = true
+          inWord = true
+        }
+        hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime
+        allDigits = allDigits && scalar.properties.numericType != nil
+      } else if inWord {
+        finish(at: offset)
+        inWord = false
+      }
+      offset += 1
+    }
+    if inWord { finish(at: offset) }
+    self.tokens = tokens
+    let sortedExcluded = excluded.sorted()
+    isSeedable = tokens.map { token in
+      !sortedExcluded.contains { $0.start <= token.rawSpan.start && token.rawSpan.end <= $0.end }
+    }
+  }
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+  /// The first token of the window that reaches back from `position` at most `limit` words
+  /// without crossing an unseedable (chrome) token.
+  func chromeFreeStart(before position: Int, limit: Int) -> Int {
+    var start = min(position, tokens.count)
+    while start > 0, position - start < limit, isSeedable[start - 1] { start -= 1 }
+    return start
+  }
+
+  /// The end of the window that reaches forward from `position` at most `limit` words
+  /// without crossing an unseedable (chrome) token.
+  func chromeFreeEnd(after position: Int, limit: Int) -> Int {
+    var end = min(position, tokens.count)
+    while end < tokens.count, end - position < limit, isSeedable[end] { end += 1 }
+    return end
+  }
+}

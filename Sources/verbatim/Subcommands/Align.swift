@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim align`: link the same statement wherever it appears.
+struct Align: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Link passages that repeat within and across documents, with raw spans.",
+    discussion: """
+      Reads files and directories (recursively). Prints one link per line: both passages \
+      as doc:start-end (raw Unicode scalar offsets, end-exclusive), the kind (exact, near), \
+      the score and the edits. --json prints {"a": {"doc", "start", "end"}, "b": {...}, \
+      "score", "kind", "edits"} per link; with --clusters, one {"cluster", "source", \
+      "occurrences"} per group of passages, the earliest document (by its own date) first. \
+      Site chrome found by the cleaner never seeds a link.
+
+      Examples:
+        verbatim align corpus/
+        verbatim align --json --min-words 40 a.txt b.txt
+        verbatim align --clusters --json corpus/
+      """)
+
+  @Argument(help: "Files or directories of raw transcripts.")
+  var paths: [String]
+
+  @Option(help: "The fewest matched words a link needs.")
+  var minWords = 25
+
+  @Option(help: "Threads to use (default: all cores).")
+  var jobs: Int?
+
+  @Flag(help: "Print groups of passages instead of pairs.")
+  var clusters = false
+
+  @Flag(help: "Print JSON Lines.")
+  var json = false
+
+  @Option(help: ArgumentHelp("Read every input in this charset instead of detecting it.", valueName: "charset"))
+  var encoding: String?
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("Give at least one file or directory.") }
+    if minWords < 5 { throw ValidationError("--min-words must be at least 5.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+  }
+
+  func run() throws {
+    let documents = try DocumentSet.read(paths, encoding: encoding)
+    let cleaner = try TranscriptCleaner()
+    let learned = documents.count > 1 ? LearnedChrome(documents: documents.map(\.text)) : nil
+    var chrome: [[ScalarSpan]] = []
+    var dates: [String?] = []
+    for document in documents {
+      let cleaned = try cleaner.clean(document.text, learnedChrome: learned)
+      chrome.append(cleaned.blocks.filter { $0.kind == .boilerplate }.map(\.span))
+      dates.append(cleaned.date)
+    }
+    var options = Aligner.Options()
+    options.minimumWords = minWords
+    if let jobs { options.jobs = jobs }
+    let aligner = try Aligner(options: options)
+    let prepared = try aligner.prepare(documents.map { ($0.name, $0.text) }, excluded: chrome)
+    let links = aligner.links(among: prepared)
+    var output = StandardOutput()
+    if clusters {
+      for (number, cluster) in PassageCluster.clusters(of: links, dates: dates).enumerated() {
+        let occurrences = cluster.occurrences.map { passage in
+          PassageRecord(documents[passage.document].name, passage, date: dates[passage.document])
+        }
+        if json {
+          try output.writeJSONLine(ClusterRecord(cluster: number + 1, source: occurrences[0], occurrences: occurrences))
+        } else {
+          output.write("cluster \(number + 1): " + occurrences.map(\.label).joined(separator: "  ") + "\n")
+        }
+      }
+    } else {
+      for link in links {
+        let a = PassageRecord(documents[link.first.document].name, link.first, date: nil)
+        let b = PassageRecord(documents[link.second.document].name, link.second, date: nil)
+        let score = (link.score * 1000).rounded() / 1000
+        if json {
+          try output.writeJSONLine(
+            LinkRecord(a: a, b: b, score: score, kind: link.kind.rawValue, edits: link.edits.map(\.rawValue)))
+        } else {
+          let edits = link.edits.isEmpty ? "" : "\t" + link.edits.map(\.rawValue).joined(separator: ",")
+          output.write("\(a.label)\t\(b.label)\t\(link.kind.rawValue)\t\(score)\(edits)\n")
+        }
+      }
+    }
+    output.flush()
+  }
+}
+
+/// Documents read for a command that works on a collection.
+enum DocumentSet {
+  /// The documents under `paths`: a file is named as given, a file inside a directory by
+  /// its path relative to that directory.
+  static func read(_ paths: [String], encoding: String?) throws -> [(name: String, text: String)] {
+    let decoder = TextDecoder(forcedEncoding: encoding)
+    var documents: [(name: String, text: String)] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw RuntimeError("\(path): no such file or directory")
+      }
+      let files = isDirectory.boolValue ? try InputOptions.expand(path) : [path]
+      for file in files {
+        let name = isDirectory.boolValue ? String(file.dropFirst(path.count).drop { $0 == "/" }) : file
+        let input = try Input(name: name, bytes: try InputOptions.readFile(file), decoder: decoder)
+        documents.append((name, input.decoded.text))
+      }
+    }
+    return documents
+  }
+}
+
+struct PassageRecord: Encodable {
+  var doc: String
+  var start: Int
+  var end: Int
+  var date: String?
+
+  init(_ doc: String, _ passage: Passage, date: String?) {
+    self.doc = doc
+    start = passage.span.start
+    end = passage.span.end
+    self.date = date
+  }
+
+  var label: String { "\(doc):\(start)-\(end)" }
+}
+
+struct LinkRecord: Encodable {
+  var a: PassageRecord
+  var b: PassageRecord
+  var score: Double
+  var kind: String
+  var edits: [String]
+}
+
+struct ClusterRecord: Encodable {
+  var cluster: Int
+  var source: PassageRecord
+  var occurrences: [PassageRecord]
+}
