@@ -10,8 +10,8 @@ public struct PassageCluster: Hashable, Sendable {
 }
 
 extension PassageCluster {
-  /// Groups linked passages: passages joined by a link, or overlapping in one document,
-  /// belong to one cluster.
+  /// Groups linked passages: passages joined by a link, or sharing most of their text in one
+  /// document (half of the shorter one), belong to one cluster.
   /// - Parameter dates: each document's date (ISO, sortable), `nil` when unknown; undated
   ///   documents sort after dated ones.
   public static func clusters(of links: [PassageLink], dates: [String?]) -> [PassageCluster] {
@@ -37,11 +37,12 @@ extension PassageCluster {
     for link in links { edges.append((node(link.first), node(link.second))) }
     parent = Array(passages.indices)
     for (x, y) in edges { union(x, y) }
-    // Passages of one document that overlap are one occurrence.
+    // Passages of one document that mostly overlap are one occurrence.
     let byDocument = Dictionary(grouping: passages.indices, by: { passages[$0].document })
     for indices in byDocument.values {
       let sorted = indices.sorted { passages[$0].span < passages[$1].span }
-      for (x, y) in zip(sorted, sorted.dropFirst()) where passages[x].span.overlaps(passages[y].span) {
+      for (x, y) in zip(sorted, sorted.dropFirst())
+      where mostlyOverlap(passages[x].span, passages[y].span) {
         union(x, y)
       }
     }
@@ -55,7 +56,9 @@ extension PassageCluster {
       // Overlapping passages of one document collapse into their union.
       var merged: [Passage] = []
       for passage in members.sorted() {
-        if let last = merged.last, last.document == passage.document, last.span.overlaps(passage.span) {
+        if let last = merged.last, last.document == passage.document,
+          mostlyOverlap(last.span, passage.span)
+        {
           merged[merged.count - 1].span = last.span.union(passage.span)
         } else {
           merged.append(passage)
@@ -64,5 +67,11 @@ extension PassageCluster {
       return PassageCluster(occurrences: merged.sorted { sortKey($0) < sortKey($1) })
     }
     return clusters.sorted { sortKey($0.source) < sortKey($1.source) }
+  }
+
+  /// Whether two spans share at least half of the shorter one.
+  static func mostlyOverlap(_ a: ScalarSpan, _ b: ScalarSpan) -> Bool {
+    let shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 && 2 * shared >= min(a.count, b.count)
   }
 }
