@@ -9,6 +9,8 @@
 /// # source: https://iuliia.ru/bgn-pcgn/
 /// # reversible: no
 /// ```
+///
+/// `# internal: yes` marks rules that serve another feature (name keys) and are not listed.
 public struct Scheme: Hashable, Sendable {
   /// Where a scheme's rules come from.
   public enum Origin: Hashable, Sendable {
@@ -28,6 +30,9 @@ public struct Scheme: Hashable, Sendable {
   public var source: String?
   /// Whether the reverse direction restores the original text exactly.
   public var isReversible: Bool
+  /// Whether the scheme is a building block of another feature (name keys) rather than a
+  /// romanisation for users: `# internal: yes`. Internal schemes are not listed.
+  public var isInternal = false
   /// Where the rules come from.
   public var origin: Origin
 }
@@ -52,6 +57,7 @@ extension Scheme {
       name: name, language: language, summary: header["description"] ?? "",
       source: header["source"], isReversible: header["reversible"]?.lowercased() == "yes",
       origin: .ruleFile(path: path, rules: rules))
+    isInternal = header["internal"]?.lowercased() == "yes"
   }
 }
 

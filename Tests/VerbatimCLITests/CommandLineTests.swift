@@ -9,7 +9,7 @@ import _VerbatimTestSupport
   @Test func helpListsEverySubcommandWithADescription() throws {
     let result = try CommandRunner.run(["--help"])
     #expect(result.status == 0)
-    for name in ["normalize", "translit"] {
+    for name in ["normalize", "translit", "key", "clean", "align"] {
       let line = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("  \(name) ") }
       #expect(line.map { $0.count > name.count + 10 } == true, "\(name) has no description")
     }
@@ -152,12 +152,23 @@ import _VerbatimTestSupport
     #expect((first?["occurrences"] as? [Any])?.count ?? 0 >= 2)
   }
 
+  @Test func keyGivesOneKeyPerLineAligned() throws {
+    let result = try CommandRunner.run(["key"], input: Array("Sergey Lavrov\n\nСергей Лавров\nIvanova\n".utf8))
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 5)
+    #expect(lines[0] == lines[2])
+    #expect(lines[1].isEmpty)
+    #expect(lines[3] != lines[0])
+  }
+
   @Test func translitListNamesTheSchemes() throws {
     let result = try CommandRunner.run(["translit", "--list"])
     #expect(result.status == 0)
     for name in ["bgn_pcgn", "wikipedia", "icao_doc_9303", "gost_779", "national_2010", "icu:<id>"] {
       #expect(result.standardOutput.contains("\t\(name)\t"), "\(name)")
     }
+    #expect(!result.standardOutput.contains("name_key"))
   }
 
   @Test(arguments: [

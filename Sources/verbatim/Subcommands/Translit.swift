@@ -43,7 +43,7 @@ struct Translit: ParsableCommand {
     do { catalog = try SchemeCatalog(locales: .standard) } catch { throw RuntimeError("\(error)") }
     var output = StandardOutput()
     if list {
-      for scheme in catalog.schemes {
+      for scheme in catalog.schemes where !scheme.isInternal {
         output.write("\(scheme.language ?? "")\t\(scheme.name)\t\(scheme.summary)\n")
       }
       output.write("\ticu:<id>\tany ICU transform by id, e.g. icu:Russian-Latin/BGN\n")
