@@ -40,7 +40,7 @@ let package = Package(
       name: "Cleaning", dependencies: ["Locales", "Normalization", "TextModel"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Alignment", dependencies: ["Normalization", "TextModel"],
+      name: "Alignment", dependencies: ["Normalization", "TextModel", "Transliteration"],
       swiftSettings: swiftSettings),
     .target(
       name: "Verbatim",

@@ -3,6 +3,7 @@ import Foundation
 public import Normalization
 import Synchronization
 public import TextModel
+import Transliteration
 
 /// Links the same statement wherever it appears — within one document and across
 /// documents — with exact raw spans, a score and the edits that tell the copies apart.
@@ -47,10 +48,12 @@ public struct Aligner: Sendable {
 
   public var options: Options
   private let normalizer: TextNormalizer
+  private let nameKeys: NameKeyGenerator
 
   public init(options: Options = Options()) throws {
     self.options = options
     normalizer = try TextNormalizer(profile: .match)
+    nameKeys = try NameKeyGenerator()
   }
 
   /// Prepares documents for alignment, in parallel.
@@ -60,11 +63,12 @@ public struct Aligner: Sendable {
   {
     let results = Mutex([Result<MatchDocument, any Error>?](repeating: nil, count: documents.count))
     let normalizer = normalizer
+    let nameKeys = nameKeys
     Self.forEach(documents.indices, jobs: options.jobs) { index in
       let result = Result {
         try MatchDocument(
           name: documents[index].name, text: documents[index].text, normalizer: normalizer,
-          excluded: index < excluded.count ? excluded[index] : [])
+          nameKeys: nameKeys, excluded: index < excluded.count ? excluded[index] : [])
       }
       results.withLock { $0[index] = result }
     }
@@ -261,16 +265,34 @@ public struct Aligner: Sendable {
     let firstText = String(String.UnicodeScalarView(aScalars[firstSpan.start..<firstSpan.end]))
     let secondText = String(String.UnicodeScalarView(bScalars[secondSpan.start..<secondSpan.end]))
     let exact = firstText == secondText
+    let respelled = Self.hasRespelledWords(segment, a, b, aScalars, bScalars)
     return PassageLink(
       first: Passage(document: candidate.firstDocument, span: firstSpan),
       second: Passage(document: candidate.secondDocument, span: secondSpan),
       score: Double(segment.matches) / Double(max(segment.first.count, segment.second.count)),
-      kind: exact ? .exact : .near,
+      kind: exact ? .exact : respelled ? .translit : .near,
       edits: exact
         ? []
         : EditClassifier.edits(
           between: firstText, and: secondText, segment: segment, firstTokens: a.tokens,
-          secondTokens: b.tokens, firstText: aScalars, secondText: bScalars))
+          secondTokens: b.tokens, firstText: aScalars, secondText: bScalars, respelled: respelled))
+  }
+
+  /// Whether words matched through their name keys are spelled differently ("Sergey" and
+  /// "Sergei", "Лавров" and "Lavrov"), beyond case.
+  static func hasRespelledWords(
+    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: [Unicode.Scalar],
+    _ bScalars: [Unicode.Scalar]
+  ) -> Bool {
+    func word(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
+      String(String.UnicodeScalarView(scalars[span.start..<span.end])).lowercased()
+    }
+    return segment.columns.contains { column in
+      guard let i = column.first, let j = column.second, a.tokens[i].hash == b.tokens[j].hash else {
+        return false
+      }
+      return word(aScalars, a.tokens[i].rawSpan) != word(bScalars, b.tokens[j].rawSpan)
+    }
   }
 
   /// Whether, within three words before or after the passage, both documents have numbers

@@ -5,9 +5,9 @@ enum EditClassifier {
   static func edits(
     between first: String, and second: String, segment: AlignedSegment,
     firstTokens: [MatchDocument.Token], secondTokens: [MatchDocument.Token],
-    firstText: [Unicode.Scalar], secondText: [Unicode.Scalar]
+    firstText: [Unicode.Scalar], secondText: [Unicode.Scalar], respelled: Bool
   ) -> [PassageLink.Edit] {
-    var edits: Set<PassageLink.Edit> = []
+    var edits: Set<PassageLink.Edit> = respelled ? [.names] : []
     let a = Array(first.unicodeScalars)
     let b = Array(second.unicodeScalars)
     if emoji(a) != emoji(b) { edits.insert(.emoji) }

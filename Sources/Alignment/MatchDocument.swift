@@ -1,5 +1,6 @@
 public import Normalization
 public import TextModel
+public import Transliteration
 
 /// A document prepared for alignment: its `match` normalisation, cut into word tokens that
 /// remember their raw spans.
@@ -24,10 +25,12 @@ public struct MatchDocument: Sendable {
   public var isSeedable: [Bool]
 
   /// Prepares `text` for alignment; words inside `excluded` raw spans (site chrome) never
-  /// seed a match.
-  public init(name: String, text: String, normalizer: TextNormalizer, excluded: [ScalarSpan] = [])
-    throws
-  {
+  /// seed a match. With `nameKeys`, words compare by their name key, so "Sergey", "Sergei"
+  /// and "Сергей" are one word.
+  public init(
+    name: String, text: String, normalizer: TextNormalizer, nameKeys: NameKeyGenerator? = nil,
+    excluded: [ScalarSpan] = []
+  ) throws {
     self.name = name
     self.text = text
     let normalized = try normalizer.normalize(text)
@@ -59,6 +62,25 @@ public struct MatchDocument: Sendable {
       offset += 1
     }
     if inWord { finish(at: offset) }
+    if let nameKeys {
+      // Words repeat: each distinct word is keyed once per document.
+      var keyHashes: [UInt64: UInt64] = [:]
+      let raw = Array(text.unicodeScalars)
+      for index in tokens.indices where !tokens[index].isNumber {
+        if let cached = keyHashes[tokens[index].hash] {
+          tokens[index].hash = cached
+          continue
+        }
+        let span = tokens[index].rawSpan
+        let word = String(String.UnicodeScalarView(raw[span.start..<span.end]))
+        var hash = Self.fnvOffset
+        for scalar in try nameKeys.key(for: word).unicodeScalars {
+          hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime
+        }
+        keyHashes[tokens[index].hash] = hash
+        tokens[index].hash = hash
+      }
+    }
     self.tokens = tokens
     let sortedExcluded = excluded.sorted()
     isSeedable = tokens.map { token in

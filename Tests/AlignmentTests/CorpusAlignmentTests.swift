@@ -147,3 +147,24 @@ import _VerbatimTestSupport
     #expect(try links([a, b]).isEmpty)
   }
 }
+
+@Suite struct TransliteratedCopyTests {
+  @Test func namesInAnotherSchemeOrScriptStillLink() throws {
+    let original = """
+      Foreign Minister Sergey Lavrov and CIS Secretary-General Sergey Lebedev made remarks at \
+      a joint news conference in Minsk, thanking Foreign Minister of Belarus Sergei Aleinik for \
+      the hospitality and the excellent organisation of the meeting of the council.
+      """
+    let copy = """
+      Reposted: Foreign Minister Сергей Лавров and CIS Secretary-General Sergej Lebedev made \
+      remarks at a joint news conference in Minsk, thanking Foreign Minister of Belarus Sergey \
+      Aleynik for the hospitality and the excellent organisation of the meeting of the council.
+      """
+    let aligner = try Aligner()
+    let documents = try aligner.prepare([("a", original), ("b", copy)])
+    let link = try #require(aligner.links(among: documents).first)
+    #expect(link.kind == .translit)
+    #expect(link.edits.contains(.names))
+    #expect(copy.slice(link.second.span)?.hasPrefix("Foreign Minister Сергей Лавров") == true)
+  }
+}
