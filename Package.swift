@@ -16,7 +16,8 @@ let package = Package(
     .executable(name: "verbatim", targets: ["verbatim"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // The only code that includes ICU headers. Its public header uses plain C types, so it
@@ -43,9 +44,16 @@ let package = Package(
       name: "Alignment", dependencies: ["Normalization", "TextModel", "Transliteration"],
       swiftSettings: swiftSettings),
     .target(
+      name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "Pipeline",
+      dependencies: ["Alignment", "Cleaning", "Normalization", "Store", "TextModel"],
+      swiftSettings: swiftSettings),
+    .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning", "Alignment",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning", "Alignment", "Store", "Pipeline",
       ],
       swiftSettings: swiftSettings
     ),
@@ -101,6 +109,13 @@ let package = Package(
     .testTarget(
       name: "AlignmentTests",
       dependencies: ["Alignment", "Cleaning", "_VerbatimTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: [
+        "Pipeline", "Store", "_VerbatimTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(

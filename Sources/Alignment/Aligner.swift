@@ -75,9 +75,15 @@ public struct Aligner: Sendable {
     return try results.withLock { try $0.map { try ($0 ?? .failure(AlignmentError.internal)).get() } }
   }
 
-  /// The links among `documents`, best first within each pair of documents.
-  public func links(among documents: [MatchDocument]) -> [PassageLink] {
-    let candidates = self.candidates(among: documents)
+  /// The links among `documents`, in document order.
+  /// - Parameter involving: when given, only links with at least one passage in one of these
+  ///   documents (by index): new documents are linked to old ones without re-aligning old
+  ///   against old.
+  public func links(among documents: [MatchDocument], involving: Set<Int>? = nil) -> [PassageLink] {
+    let candidates = self.candidates(among: documents).filter { candidate in
+      involving.map { $0.contains(candidate.firstDocument) || $0.contains(candidate.secondDocument) }
+        ?? true
+    }
     let found = Mutex([[PassageLink]](repeating: [], count: candidates.count))
     let aligner = LocalAligner()
     Self.forEach(candidates.indices, jobs: options.jobs) { index in
@@ -99,6 +105,11 @@ public struct Aligner: Sendable {
 
   // MARK: Candidates
 
+  /// The winnowed fingerprints of a document: hash and word position.
+  public func fingerprints(of document: MatchDocument) -> [(hash: UInt64, position: Int)] {
+    Fingerprinter(k: options.k, w: options.w).fingerprints(of: document)
+  }
+
   /// A region of two documents that share fingerprints along nearby diagonals.
   struct Candidate: Sendable {
     var firstDocument: Int
@@ -117,10 +128,9 @@ public struct Aligner: Sendable {
   }
 
   func candidates(among documents: [MatchDocument]) -> [Candidate] {
-    let fingerprinter = Fingerprinter(k: options.k, w: options.w)
     var index: [UInt64: [(document: Int32, position: Int32)]] = [:]
     for (documentIndex, document) in documents.enumerated() {
-      for (hash, position) in fingerprinter.fingerprints(of: document) {
+      for (hash, position) in fingerprints(of: document) {
         index[hash, default: []].append((Int32(documentIndex), Int32(position)))
       }
     }

@@ -7,6 +7,12 @@ public struct Passage: Hashable, Sendable, Comparable {
   /// The raw span of the passage (Unicode scalar offsets, end-exclusive).
   public var span: ScalarSpan
 
+  /// A passage of document `document` at `span`.
+  public init(document: Int, span: ScalarSpan) {
+    self.document = document
+    self.span = span
+  }
+
   public static func < (lhs: Passage, rhs: Passage) -> Bool {
     (lhs.document, lhs.span) < (rhs.document, rhs.span)
   }
@@ -42,4 +48,13 @@ public struct PassageLink: Hashable, Sendable {
   public var kind: Kind
   /// What differs, sorted.
   public var edits: [Edit]
+
+  /// A link between two passages.
+  public init(first: Passage, second: Passage, score: Double, kind: Kind, edits: [Edit]) {
+    self.first = first
+    self.second = second
+    self.score = score
+    self.kind = kind
+    self.edits = edits
+  }
 }

@@ -5,5 +5,7 @@
 @_exported public import ICU
 @_exported public import Locales
 @_exported public import Normalization
+@_exported public import Pipeline
+@_exported public import Store
 @_exported public import TextModel
 @_exported public import Transliteration

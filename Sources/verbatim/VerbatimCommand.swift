@@ -14,7 +14,10 @@ struct VerbatimCommand: ParsableCommand {
       text (Python str indices).
       """,
     version: "verbatim \(VerbatimVersion.current) (ICU \(ICU.version))",
-    subcommands: [Normalize.self, Translit.self, Key.self, Clean.self, Align.self]
+    subcommands: [
+      ProcessCommand.self, Find.self, Normalize.self, Translit.self, Key.self, Clean.self,
+      Align.self,
+    ]
   )
 }
 

@@ -6,6 +6,9 @@ import Foundation
 do {
   var command = try VerbatimCommand.parseAsRoot()
   try command.run()
+} catch let code as ExitCode {
+  // A status chosen by the command itself, its messages already printed.
+  exit(code.rawValue)
 } catch let error as RuntimeError {
   FileHandle.standardError.write(Data("verbatim: error: \(error.message)\n".utf8))
   exit(1)

@@ -9,7 +9,7 @@ import _VerbatimTestSupport
   @Test func helpListsEverySubcommandWithADescription() throws {
     let result = try CommandRunner.run(["--help"])
     #expect(result.status == 0)
-    for name in ["normalize", "translit", "key", "clean", "align"] {
+    for name in ["process", "find", "normalize", "translit", "key", "clean", "align"] {
       let line = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("  \(name) ") }
       #expect(line.map { $0.count > name.count + 10 } == true, "\(name) has no description")
     }
@@ -160,6 +160,44 @@ import _VerbatimTestSupport
     #expect(lines[0] == lines[2])
     #expect(lines[1].isEmpty)
     #expect(lines[3] != lines[0])
+  }
+
+  @Test func processThenFind() throws {
+    let out = FileManager.default.temporaryDirectory.appending(path: "verbatim-out-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run(["process", "corpus", "--out", out.path])
+    #expect(result.status == 0)
+    #expect(result.standardError.contains("5 documents (5 processed"))
+    #expect(FileManager.default.fileExists(atPath: out.appending(path: "verbatim.sqlite").path))
+    let found = try CommandRunner.run([
+      "find", "Russia does not seek to impose anything on anyone and is ready to engage", "--out",
+      out.path, "--json",
+    ])
+    #expect(found.status == 0)
+    let hits = found.standardOutput.split(separator: "\n")
+    #expect(hits.count == 2)
+    #expect(hits.allSatisfy { $0.contains("\"doc\":\"003_57a4c69d34990ac7.txt\"") })
+    let again = try CommandRunner.run(["process", "corpus", "--out", out.path, "--quiet"])
+    #expect(again.status == 0)
+    #expect(again.standardError.isEmpty)
+  }
+
+  @Test func processReportsFailedFilesAndExitsOne() throws {
+    let input = FileManager.default.temporaryDirectory.appending(path: "verbatim-in-\(UUID())")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: input) }
+    try Data("Statement number one was issued today in Moscow.\n".utf8).write(to: input.appending(path: "good.txt"))
+    try Data().write(to: input.appending(path: "empty.txt"))
+    let result = try CommandRunner.run(["process", input.path, "--out", input.appending(path: "out").path])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("failed: empty.txt: empty file"))
+    #expect(result.standardError.contains("1 processed"))
+  }
+
+  @Test func findWithoutAnIndexIsARuntimeError() throws {
+    let result = try CommandRunner.run(["find", "anything at all", "--out", "/nonexistent/out"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("no index here"))
   }
 
   @Test func translitListNamesTheSchemes() throws {

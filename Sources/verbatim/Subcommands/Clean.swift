@@ -40,7 +40,7 @@ struct Clean: ParsableCommand {
       }
       let document = try cleaner.clean(input.decoded.text, learnedChrome: learned)
       if json {
-        try output.writeJSONLine(CleanedRecord(file: input.name, document: document))
+        try output.writeJSONLine(DocumentRecord(file: input.name, document: document))
       } else {
         for block in document.blocks where block.kind.isBody {
           let prefix = block.speaker.map { "\($0): " } ?? ""
@@ -51,71 +51,4 @@ struct Clean: ParsableCommand {
     }
     output.flush()
   }
-}
-
-/// The JSON Lines record of `clean --json`.
-struct CleanedRecord: Encodable {
-  struct BlockRecord: Encodable {
-    var kind: String
-    var text: String
-    var start: Int
-    var end: Int
-    var lang: String?
-    var speaker: String?
-    var bullet: String?
-    var duplicate_of: Int?
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(text, forKey: .text)
-      try container.encode(start, forKey: .start)
-      try container.encode(end, forKey: .end)
-      try container.encode(lang, forKey: .lang)
-      try container.encode(speaker, forKey: .speaker)
-      try container.encodeIfPresent(bullet, forKey: .bullet)
-      try container.encodeIfPresent(duplicate_of, forKey: .duplicate_of)
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case kind, text, start, end, lang, speaker, bullet, duplicate_of
-    }
-  }
-
-  var file: String
-  var title: String?
-  var date: String?
-  var time: String?
-  var doc_id: String?
-  var language: String?
-  var blocks: [BlockRecord]
-
-  init(file: String, document: CleanedDocument) {
-    self.file = file
-    title = document.title
-    date = document.date
-    time = document.time
-    doc_id = document.docID
-    language = document.language
-    blocks = document.blocks.map { block in
-      BlockRecord(
-        kind: block.kind.rawValue, text: block.text, start: block.span.start, end: block.span.end,
-        lang: block.language, speaker: block.speaker, bullet: block.bullet,
-        duplicate_of: block.duplicateOf)
-    }
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    // Absent fields are written as null, never left out: scripts rely on the keys.
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(file, forKey: .file)
-    try container.encode(title, forKey: .title)
-    try container.encode(date, forKey: .date)
-    try container.encode(time, forKey: .time)
-    try container.encode(doc_id, forKey: .doc_id)
-    try container.encode(language, forKey: .language)
-    try container.encode(blocks, forKey: .blocks)
-  }
-
-  enum CodingKeys: String, CodingKey { case file, title, date, time, doc_id, language, blocks }
 }

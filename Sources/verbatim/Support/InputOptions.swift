@@ -18,8 +18,8 @@ struct InputOptions: ParsableArguments {
   ///
   /// Decoding repairs are reported on standard error, never hidden.
   ///
-  /// With `expandingDirectories`, a directory stands for the files under it (recursively,
-  /// sorted, hidden files skipped); otherwise a directory is an error.
+  /// With `expandingDirectories`, a directory stands for the `.txt` files under it
+  /// (recursively, sorted, hidden files skipped); otherwise a directory is an error.
   func readInputs(expandingDirectories: Bool = false) throws -> [Input] {
     let decoder = TextDecoder(forcedEncoding: encoding)
     if files.isEmpty {
@@ -31,24 +31,19 @@ struct InputOptions: ParsableArguments {
     }
   }
 
-  /// The files under a directory, or the path itself when it is not one.
+  /// The transcripts (`.txt` files) under a directory, or the path itself when it is not
+  /// one.
   static func expand(_ path: String) throws -> [String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
     else { return [path] }
-    guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-      throw RuntimeError("\(path): cannot read the directory")
-    }
-    var found: [String] = []
-    for case let relative as String in enumerator {
-      let full = (path as NSString).appendingPathComponent(relative)
-      var isSubdirectory: ObjCBool = false
-      if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-      if FileManager.default.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
-        found.append(full)
+    do {
+      return try CorpusFiles.list(under: URL(fileURLWithPath: path)).map {
+        (path as NSString).appendingPathComponent($0)
       }
+    } catch {
+      throw RuntimeError("\(error)")
     }
-    return found.sorted()
   }
 
   static func readFile(_ path: String) throws -> [UInt8] {

@@ -1,0 +1,210 @@
+import Alignment
+import Cleaning
+public import Foundation
+import Normalization
+import Store
+import TextModel
+
+/// `verbatim process`: cleans, normalises and aligns every transcript under a directory into
+/// an index (`verbatim.sqlite`) and files for downstream tools, incrementally.
+///
+/// A run compares each file's content hash with the index: new and changed files are
+/// processed, unchanged ones are left alone, deleted ones leave the index. Links are found
+/// between the new documents and every document that shares a fingerprint with them, so old
+/// documents are never re-aligned against each other; the result equals a fresh run.
+/// Chrome learned across the collection is part of the cleaning: when what is learned
+/// changes, every document is cleaned again.
+public struct CorpusProcessor: Sendable {
+  /// What a run did.
+  public struct Summary: Sendable {
+    public var documents = 0
+    public var processed = 0
+    public var unchanged = 0
+    public var deleted = 0
+    /// Files that could not be processed, with the reason.
+    public var failures: [(path: String, reason: String)] = []
+    public var blocks = 0
+    public var dates = 0
+    public var links = 0
+    public var clusters = 0
+    public var bytes = 0
+    public var seconds = 0.0
+  }
+
+  /// Progress of a run: files done, files to do, bytes done.
+  public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void
+
+  public let root: URL
+  public let output: URL
+  public var minimumWords = 25
+  public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+  /// A processor of the transcripts under `root`, writing to `output`.
+  public init(root: URL, output: URL) {
+    self.root = root
+    self.output = output
+  }
+
+  /// Runs the job.
+  public func run(progress: Progress? = nil) throws -> Summary {
+    let started = Date()
+    var summary = Summary()
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let store = try CorpusStore(path: output.appending(path: "verbatim.sqlite").path)
+    let files = try CorpusFiles.list(under: root, excluding: output)
+    summary.documents = files.count
+    let known = try store.documentHashes()
+
+    // Read every file: hashes decide what is new, and learned chrome needs them all.
+    var contents: [String: [UInt8]] = [:]
+    for file in files {
+      contents[file] = Array((try? Data(contentsOf: root.appending(path: file))) ?? Data())
+    }
+    let decoder = TextDecoder()
+    var decoded: [String: Result<DecodedText, any Error>] = [:]
+    for file in files {
+      let bytes = contents[file] ?? []
+      decoded[file] = bytes.isEmpty
+        ? .failure(ProcessingFailure(reason: "empty file")) : Result { try decoder.decode(bytes) }
+    }
+    let texts = files.compactMap { try? decoded[$0]?.get().text }
+    let learned = LearnedChrome(documents: texts)
+    let learnedKey = learned.lines.sorted().joined(separator: "\n")
+    let relearn = (try store.setting("learned_chrome")) != learnedKey
+
+    // Deleted files leave the index.
+    let current = Set(files)
+    let deleted = known.filter { !current.contains($0.key) }
+    try store.deleteDocuments(ids: deleted.map(\.value.id))
+    for path in deleted.keys { CorpusFiles.removeOutputs(for: path, in: output) }
+    summary.deleted = deleted.count
+
+    let changed = files.filter { file in
+      relearn || known[file]?.hash != CorpusFiles.hash(contents[file] ?? [])
+    }
+    summary.unchanged = files.count - changed.count
+    let cleaner = try TranscriptCleaner()
+    let aligner = try aligner()
+    let match = try TextNormalizer(profile: .match)
+    var newIDs: [Int64] = []
+    var processedBytes = 0
+    for (number, file) in changed.enumerated() {
+      let bytes = contents[file] ?? []
+      processedBytes += bytes.count
+      let hash = CorpusFiles.hash(bytes)
+      switch decoded[file] ?? .failure(ProcessingFailure(reason: "unreadable")) {
+      case .failure(let error):
+        let reason = (error as? ProcessingFailure)?.reason ?? "\(error)"
+        summary.failures.append((file, reason))
+        _ = try store.replaceDocument(
+          DocumentRow(path: file, contentHash: hash, size: bytes.count, failure: reason),
+          blocks: [], dates: [], fingerprints: [])
+      case .success(let text):
+        let document = try cleaner.clean(text.text, learnedChrome: learned)
+        let chrome = document.blocks.filter { $0.kind == .boilerplate }.map(\.span)
+        let prepared = try aligner.prepare([(file, text.text)], excluded: [chrome])[0]
+        let blocks = try document.blocks.enumerated().map { position, block in
+          BlockRow(
+            documentID: 0, position: position, kind: block.kind.rawValue, start: block.span.start,
+            end: block.span.end, text: block.text, matchText: try match.normalize(block.text).text,
+            lang: block.language, speaker: block.speaker, duplicateOf: block.duplicateOf)
+        }
+        let id = try store.replaceDocument(
+          DocumentRow(
+            path: file, contentHash: hash, size: bytes.count, rawText: text.text,
+            title: document.title, date: document.date, time: document.time, docID: document.docID,
+            language: document.language, encoding: text.encoding,
+            replacements: text.replacementCount),
+          blocks: blocks, dates: [], fingerprints: aligner.fingerprints(of: prepared))
+        newIDs.append(id)
+        summary.processed += 1
+        try CorpusFiles.writeOutputs(for: file, document: document, in: output)
+      }
+      progress?(number + 1, changed.count, processedBytes)
+    }
+    summary.bytes = processedBytes
+
+    // Links between the new documents and every document sharing a fingerprint with them.
+    try linkNew(newIDs, store: store, aligner: aligner, cleaner: cleaner, learned: learned)
+    try store.setSetting("learned_chrome", learnedKey)
+    try writeLinksAndClusters(store: store)
+    let counts = try store.counts()
+    summary.blocks = counts["block"] ?? 0
+    summary.dates = counts["date"] ?? 0
+    summary.links = counts["link"] ?? 0
+    summary.clusters = counts["cluster"] ?? 0
+    summary.seconds = Date().timeIntervalSince(started)
+    return summary
+  }
+
+  private func aligner() throws -> Aligner {
+    var options = Aligner.Options()
+    options.minimumWords = minimumWords
+    options.jobs = jobs
+    return try Aligner(options: options)
+  }
+
+  private func linkNew(
+    _ newIDs: [Int64], store: CorpusStore, aligner: Aligner, cleaner: TranscriptCleaner,
+    learned: LearnedChrome
+  ) throws {
+    guard !newIDs.isEmpty else { return }
+    let newRows = try store.documents(ids: newIDs)
+    var hashes: [UInt64] = []
+    var prepared: [(row: DocumentRow, document: MatchDocument)] = []
+    func prepare(_ row: DocumentRow) throws -> MatchDocument? {
+      guard let text = row.rawText else { return nil }
+      let chrome = try cleaner.clean(text, learnedChrome: learned).blocks
+        .filter { $0.kind == .boilerplate }.map(\.span)
+      return try aligner.prepare([(row.path, text)], excluded: [chrome])[0]
+    }
+    for row in newRows {
+      guard let document = try prepare(row) else { continue }
+      hashes += aligner.fingerprints(of: document).map(\.hash)
+      prepared.append((row, document))
+    }
+    let newSet = Set(newIDs)
+    let oldIDs = try store.documents(sharingFingerprints: hashes).subtracting(newSet)
+    for row in try store.documents(ids: oldIDs.sorted()) {
+      if let document = try prepare(row) { prepared.append((row, document)) }
+    }
+    // Document order by path keeps links the same as in a fresh run.
+    prepared.sort { $0.row.path < $1.row.path }
+    let involving = Set(prepared.indices.filter { newSet.contains(prepared[$0].row.id ?? -1) })
+    let links = aligner.links(among: prepared.map(\.document), involving: involving)
+    try store.insertLinks(
+      links.map { link in
+        LinkRow(
+          aDocumentID: prepared[link.first.document].row.id ?? 0, aStart: link.first.span.start,
+          aEnd: link.first.span.end, bDocumentID: prepared[link.second.document].row.id ?? 0,
+          bStart: link.second.span.start, bEnd: link.second.span.end, score: link.score,
+          kind: link.kind.rawValue, edits: link.edits.map(\.rawValue).joined(separator: ","))
+      })
+  }
+
+  /// Rebuilds the clusters from every link, and writes `links.jsonl`.
+  private func writeLinksAndClusters(store: CorpusStore) throws {
+    let documents = try store.allDocuments()
+    let indexByID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id ?? 0, $0) })
+    let links = try store.allLinks().compactMap { row -> PassageLink? in
+      guard let a = indexByID[row.aDocumentID], let b = indexByID[row.bDocumentID] else { return nil }
+      return PassageLink(
+        first: Passage(document: a, span: ScalarSpan(start: row.aStart, end: row.aEnd)),
+        second: Passage(document: b, span: ScalarSpan(start: row.bStart, end: row.bEnd)),
+        score: row.score, kind: PassageLink.Kind(rawValue: row.kind) ?? .near,
+        edits: row.edits.split(separator: ",").compactMap { PassageLink.Edit(rawValue: String($0)) })
+    }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    let clusters = PassageCluster.clusters(of: links, dates: documents.map(\.date))
+    try store.replaceClusters(
+      clusters.map { cluster in
+        cluster.occurrences.map { (documents[$0.document].id ?? 0, $0.span.start, $0.span.end) }
+      })
+    try LinksFile.write(links, documents: documents.map(\.path), to: output.appending(path: "links.jsonl"))
+  }
+}
+
+/// Why a file, or a whole run, could not be processed.
+public struct ProcessingFailure: Error, CustomStringConvertible {
+  public var reason: String
+  public var description: String { reason }
+}

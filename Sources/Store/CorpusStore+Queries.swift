@@ -1,0 +1,139 @@
+import GRDB
+
+extension CorpusStore {
+  /// Every indexed document's path, id and content hash.
+  public func documentHashes() throws -> [String: (id: Int64, hash: String)] {
+    try writer.read { db in
+      var result: [String: (id: Int64, hash: String)] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, path, content_hash FROM document") {
+        result[row["path"]] = (row["id"], row["content_hash"])
+      }
+      return result
+    }
+  }
+
+  /// Removes documents, with everything that belongs to them (blocks, dates, fingerprints,
+  /// links, cluster memberships), in one transaction.
+  public func deleteDocuments(ids: [Int64]) throws {
+    guard !ids.isEmpty else { return }
+    try writer.write { db in
+      _ = try DocumentRow.deleteAll(db, keys: ids)
+    }
+  }
+
+  /// Stores one processed document with its blocks, dates and fingerprints, replacing any
+  /// earlier version at the same path, in one transaction. Returns the document's id.
+  public func replaceDocument(
+    _ document: DocumentRow, blocks: [BlockRow], dates: [DateRow],
+    fingerprints: [(hash: UInt64, position: Int)]
+  ) throws -> Int64 {
+    try writer.write { db in
+      try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [document.path])
+      var document = document
+      try document.insert(db)
+      let id = document.id ?? db.lastInsertedRowID
+      for var block in blocks {
+        block.documentID = id
+        try block.insert(db)
+      }
+      for var date in dates {
+        date.documentID = id
+        try date.insert(db)
+      }
+      let statement = try db.makeStatement(
+        sql: "INSERT INTO fingerprint (document_id, hash, position) VALUES (?, ?, ?)")
+      for fingerprint in fingerprints {
+        try statement.execute(arguments: [id, Int64(bitPattern: fingerprint.hash), fingerprint.position])
+      }
+      return id
+    }
+  }
+
+  /// The documents (ids) holding any of `hashes` among their fingerprints.
+  public func documents(sharingFingerprints hashes: [UInt64]) throws -> Set<Int64> {
+    guard !hashes.isEmpty else { return [] }
+    return try writer.read { db in
+      var found: Set<Int64> = []
+      for chunk in stride(from: 0, to: hashes.count, by: 500) {
+        let slice = hashes[chunk..<min(chunk + 500, hashes.count)].map { Int64(bitPattern: $0) }
+        let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
+        let ids = try Int64.fetchAll(
+          db, sql: "SELECT DISTINCT document_id FROM fingerprint WHERE hash IN (\(placeholders))",
+          arguments: StatementArguments(slice))
+        found.formUnion(ids)
+      }
+      return found
+    }
+  }
+
+  /// The documents with these ids.
+  public func documents(ids: [Int64]) throws -> [DocumentRow] {
+    try writer.read { db in try DocumentRow.fetchAll(db, keys: ids) }
+  }
+
+  /// Every document, in path order.
+  public func allDocuments() throws -> [DocumentRow] {
+    try writer.read { db in try DocumentRow.order(Column("path")).fetchAll(db) }
+  }
+
+  /// Adds links found this run.
+  public func insertLinks(_ links: [LinkRow]) throws {
+    try writer.write { db in
+      for link in links { try link.insert(db) }
+    }
+  }
+
+  /// Every link.
+  public func allLinks() throws -> [LinkRow] {
+    try writer.read { db in
+      try LinkRow.order(Column("a_document_id"), Column("a_start"), Column("b_document_id"), Column("b_start"))
+        .fetchAll(db)
+    }
+  }
+
+  /// Replaces every cluster: each is a list of (document id, start, end), the source first.
+  public func replaceClusters(_ clusters: [[(documentID: Int64, start: Int, end: Int)]]) throws {
+    try writer.write { db in
+      try db.execute(sql: "DELETE FROM cluster")
+      for members in clusters {
+        guard let source = members.first else { continue }
+        try db.execute(
+          sql: "INSERT INTO cluster (source_document_id, source_start, source_end) VALUES (?, ?, ?)",
+          arguments: [source.documentID, source.start, source.end])
+        let clusterID = db.lastInsertedRowID
+        for (rank, member) in members.enumerated() {
+          try db.execute(
+            sql: "INSERT INTO cluster_member (cluster_id, document_id, rank, start, end) VALUES (?, ?, ?, ?, ?)",
+            arguments: [clusterID, member.documentID, rank, member.start, member.end])
+        }
+      }
+    }
+  }
+
+  /// A stored setting, e.g. the learned chrome of the last run.
+  public func setting(_ key: String) throws -> String? {
+    try writer.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    }
+  }
+
+  /// Stores a setting.
+  public func setSetting(_ key: String, _ value: String) throws {
+    try writer.write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+  }
+
+  /// Counts of rows per table, for summaries.
+  public func counts() throws -> [String: Int] {
+    try writer.read { db in
+      var counts: [String: Int] = [:]
+      for table in ["document", "block", "date", "link", "cluster"] {
+        counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+      }
+      counts["failed"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document WHERE failure IS NOT NULL") ?? 0
+      return counts
+    }
+  }
+}
