@@ -50,10 +50,11 @@ let package = Package(
       name: "Pipeline",
       dependencies: ["Alignment", "Cleaning", "Normalization", "Store", "TextModel"],
       swiftSettings: swiftSettings),
+    .target(name: "Dates", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
     .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Cleaning", "Alignment", "Store", "Pipeline",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Dates", "Cleaning", "Alignment", "Store", "Pipeline",
       ],
       swiftSettings: swiftSettings
     ),
@@ -116,6 +117,11 @@ let package = Package(
       dependencies: [
         "Pipeline", "Store", "_VerbatimTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DatesTests",
+      dependencies: ["Dates", "_VerbatimTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -182,7 +182,7 @@ public struct CorpusProcessor: Sendable {
       })
   }
 
-  /// Rebuilds the clusters from every link, and writes `links.jsonl`.
+  /// Rebuilds the clusters from every link, and writes `links.jsonl` and `report.html`.
   private func writeLinksAndClusters(store: CorpusStore) throws {
     let documents = try store.allDocuments()
     let indexByID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id ?? 0, $0) })
@@ -200,6 +200,10 @@ public struct CorpusProcessor: Sendable {
         cluster.occurrences.map { (documents[$0.document].id ?? 0, $0.span.start, $0.span.end) }
       })
     try LinksFile.write(links, documents: documents.map(\.path), to: output.appending(path: "links.jsonl"))
+    let report = AlignmentReport(
+      documents: documents.map { .init(name: $0.path, date: $0.date, text: $0.rawText ?? "") },
+      links: links)
+    try Data(report.html().utf8).write(to: output.appending(path: "report.html"))
   }
 }
 

@@ -2,6 +2,7 @@
 
 @_exported public import Alignment
 @_exported public import Cleaning
+@_exported public import Dates
 @_exported public import ICU
 @_exported public import Locales
 @_exported public import Normalization

@@ -15,8 +15,8 @@ struct VerbatimCommand: ParsableCommand {
       """,
     version: "verbatim \(VerbatimVersion.current) (ICU \(ICU.version))",
     subcommands: [
-      ProcessCommand.self, Find.self, Normalize.self, Translit.self, Key.self, Clean.self,
-      Align.self,
+      ProcessCommand.self, Find.self, Normalize.self, Translit.self, Key.self, Dates.self,
+      Clean.self, Align.self,
     ]
   )
 }

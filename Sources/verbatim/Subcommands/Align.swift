@@ -18,6 +18,7 @@ struct Align: ParsableCommand {
         verbatim align corpus/
         verbatim align --json --min-words 40 a.txt b.txt
         verbatim align --clusters --json corpus/
+        verbatim align --html report.html corpus/
       """)
 
   @Argument(help: "Files or directories of raw transcripts.")
@@ -34,6 +35,9 @@ struct Align: ParsableCommand {
 
   @Flag(help: "Print JSON Lines.")
   var json = false
+
+  @Option(help: ArgumentHelp("Also write a self-contained HTML report of the clusters and links.", valueName: "file"))
+  var html: String?
 
   @Option(help: ArgumentHelp("Read every input in this charset instead of detecting it.", valueName: "charset"))
   var encoding: String?
@@ -61,6 +65,16 @@ struct Align: ParsableCommand {
     let aligner = try Aligner(options: options)
     let prepared = try aligner.prepare(documents.map { ($0.name, $0.text) }, excluded: chrome)
     let links = aligner.links(among: prepared)
+    if let html {
+      let report = AlignmentReport(
+        documents: documents.enumerated().map { .init(name: $1.name, date: dates[$0], text: $1.text) },
+        links: links)
+      do {
+        try Data(report.html().utf8).write(to: URL(fileURLWithPath: html))
+      } catch {
+        throw RuntimeError("\(html): cannot write the report (\(error.localizedDescription))")
+      }
+    }
     var output = StandardOutput()
     if clusters {
       for (number, cluster) in PassageCluster.clusters(of: links, dates: dates).enumerated() {
