@@ -38,7 +38,7 @@ let package = Package(
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
     .target(
-      name: "Cleaning", dependencies: ["Locales", "Normalization", "TextModel"],
+      name: "Cleaning", dependencies: ["Dates", "Locales", "Normalization", "TextModel"],
       swiftSettings: swiftSettings),
     .target(
       name: "Alignment", dependencies: ["Normalization", "TextModel", "Transliteration"],
@@ -48,7 +48,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "Pipeline",
-      dependencies: ["Alignment", "Cleaning", "Normalization", "Store", "TextModel"],
+      dependencies: ["Alignment", "Cleaning", "Dates", "Normalization", "Store", "TextModel"],
       swiftSettings: swiftSettings),
     .target(name: "Dates", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
     .target(

@@ -1,3 +1,4 @@
+import Dates
 public import Locales
 import Normalization
 public import TextModel
@@ -26,6 +27,7 @@ public struct TranscriptCleaner: Sendable {
   private let speakers: SpeakerLabel
   private let display: TextNormalizer
   private let duplicates: DuplicateFinder
+  private let dates: DateFinder
 
   /// A cleaner with the phrase lists and speaker labels of `locales`.
   public init(locales: LocaleLibrary = .standard) throws {
@@ -33,6 +35,7 @@ public struct TranscriptCleaner: Sendable {
     speakers = try SpeakerLabel(locales: locales)
     display = try TextNormalizer(profile: .display)
     duplicates = try DuplicateFinder()
+    dates = try DateFinder(locales: locales)
   }
 
   /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
@@ -55,8 +58,13 @@ public struct TranscriptCleaner: Sendable {
         state: &state)
     }
     state.blocks = try duplicates.marking(state.blocks)
+    let title = state.blocks.first { $0.kind == .title }?.text
+    // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.
+    let date = state.date ?? title.flatMap { title in
+      dates.dates(in: title).first { $0.kind == .day && !$0.isRelative }?.value
+    }
     return CleanedDocument(
-      title: state.blocks.first { $0.kind == .title }?.text, date: state.date, time: state.time,
+      title: title, date: date, time: state.time,
       docID: state.docID, language: nil, blocks: state.blocks)
   }
 
@@ -101,6 +109,11 @@ public struct TranscriptCleaner: Sendable {
       state.lastBlockIsJoinable = false
       return try append(.boilerplate, text)
     }
+    if let day = dateLine(text) {
+      state.date = state.date ?? day
+      state.lastBlockIsJoinable = false
+      return try append(.metadata, text)
+    }
     if state.lastBlockIsJoinable, let last = state.blocks.last, continues(last, with: text) {
       let joiner = text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true ? " " : ""
       let joined = last.text + joiner + (try display.normalize(text).text)
@@ -128,6 +141,24 @@ public struct TranscriptCleaner: Sendable {
       return try append(.heading, text)
     }
     try append(.paragraph, text, speaker: state.speaker)
+  }
+
+  /// The ISO day of a dateline — a line that is a date, perhaps after a place and a list
+  /// marker: "September 29, 2022", "📍 Samarkand, April 14, 2023" — or `nil`.
+  private func dateLine(_ text: String) -> String? {
+    let content = ListMarker.split(text)?.text ?? text
+    let found = dates.dates(in: content).filter { !$0.isRelative && $0.value != nil }
+    guard let first = found.first, first.kind == .day || first.kind == .datetime,
+      let value = first.value
+    else { return nil }
+    var rest = String.UnicodeScalarView()
+    var offset = 0
+    for scalar in content.unicodeScalars {
+      if !found.contains(where: { $0.span.contains(offset) }) { rest.append(scalar) }
+      offset += 1
+    }
+    let words = SourceLine(text: String(rest), span: ScalarSpan(start: 0, end: 0)).wordCount
+    return words <= 2 ? String(value.prefix(10)) : nil
   }
 
   /// Whether `text` continues `block`: it starts with closing punctuation, or with a

@@ -1,4 +1,5 @@
 import Cleaning
+import Dates
 public import Foundation
 import Alignment
 import TextModel
@@ -42,13 +43,15 @@ public enum CorpusFiles {
 
   /// Writes `docs/<path>.json` (the cleaned structure) and `docs/<path>.txt` (the cleaned
   /// body, one block per line, speaker prefixes kept).
-  static func writeOutputs(for path: String, document: CleanedDocument, in output: URL) throws {
+  static func writeOutputs(
+    for path: String, document: CleanedDocument, dates: [FoundDate], in output: URL
+  ) throws {
     let json = output.appending(path: "docs/\(path).json")
     try FileManager.default.createDirectory(
       at: json.deletingLastPathComponent(), withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(DocumentRecord(file: path, document: document)).write(to: json)
+    try encoder.encode(DocumentRecord(file: path, document: document, dates: dates)).write(to: json)
     let body = document.blocks.filter { $0.kind.isBody }.map { block in
       (block.speaker.map { "\($0): " } ?? "") + block.text + "\n"
     }.joined()

@@ -1,5 +1,6 @@
 import Alignment
 import Cleaning
+import Dates
 public import Foundation
 import Normalization
 import Store
@@ -86,6 +87,7 @@ public struct CorpusProcessor: Sendable {
     let cleaner = try TranscriptCleaner()
     let aligner = try aligner()
     let match = try TextNormalizer(profile: .match)
+    let dateFinder = try DateFinder()
     var newIDs: [Int64] = []
     var processedBytes = 0
     for (number, file) in changed.enumerated() {
@@ -109,16 +111,24 @@ public struct CorpusProcessor: Sendable {
             end: block.span.end, text: block.text, matchText: try match.normalize(block.text).text,
             lang: block.language, speaker: block.speaker, duplicateOf: block.duplicateOf)
         }
+        // Relative dates resolve against the document's own date, when it has one.
+        let found = document.date.flatMap(CalendarDay.init(iso:))
+          .map { dateFinder.dates(in: text.text, relativeTo: $0) } ?? dateFinder.dates(in: text.text)
+        let dateRows = found.map {
+          DateRow(
+            documentID: 0, start: $0.span.start, end: $0.span.end, surface: $0.surface, value: $0.value,
+            kind: $0.kind.rawValue)
+        }
         let id = try store.replaceDocument(
           DocumentRow(
             path: file, contentHash: hash, size: bytes.count, rawText: text.text,
             title: document.title, date: document.date, time: document.time, docID: document.docID,
             language: document.language, encoding: text.encoding,
             replacements: text.replacementCount),
-          blocks: blocks, dates: [], fingerprints: aligner.fingerprints(of: prepared))
+          blocks: blocks, dates: dateRows, fingerprints: aligner.fingerprints(of: prepared))
         newIDs.append(id)
         summary.processed += 1
-        try CorpusFiles.writeOutputs(for: file, document: document, in: output)
+        try CorpusFiles.writeOutputs(for: file, document: document, dates: found, in: output)
       }
       progress?(number + 1, changed.count, processedBytes)
     }

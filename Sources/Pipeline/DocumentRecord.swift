@@ -1,10 +1,12 @@
 public import Cleaning
+public import Dates
 import TextModel
 
 /// The JSON object of one cleaned document — `verbatim clean --json` and the
 /// `docs/<path>.json` files of `verbatim process`: `{"file", "title", "date", "time",
 /// "doc_id", "language", "blocks": [{"kind", "text", "start", "end", "lang", "speaker",
-/// "bullet", "duplicate_of"}]}`. Absent fields are `null`, never left out.
+/// "bullet", "duplicate_of"}]}`, plus `"dates": [{"surface", "start", "end", "value",
+/// "kind"}]` in `process` output. Absent fields are `null`, never left out.
 public struct DocumentRecord: Encodable, Sendable {
   /// One block.
   public struct BlockRecord: Encodable, Sendable {
@@ -35,17 +37,28 @@ public struct DocumentRecord: Encodable, Sendable {
     }
   }
 
+  /// One date found in the document.
+  public struct DateRecord: Encodable, Sendable {
+    var surface: String
+    var start: Int
+    var end: Int
+    var value: String?
+    var kind: String
+  }
+
   var file: String
   var document: CleanedDocument
+  var dates: [FoundDate]?
 
-  /// The record of `document`, read from `file`.
-  public init(file: String, document: CleanedDocument) {
+  /// The record of `document`, read from `file`, with the `dates` found in it when given.
+  public init(file: String, document: CleanedDocument, dates: [FoundDate]? = nil) {
     self.file = file
     self.document = document
+    self.dates = dates
   }
 
   enum CodingKeys: String, CodingKey {
-    case file, title, date, time, language, blocks
+    case file, title, date, time, language, blocks, dates
     case docID = "doc_id"
   }
 
@@ -64,5 +77,13 @@ public struct DocumentRecord: Encodable, Sendable {
           lang: block.language, speaker: block.speaker, bullet: block.bullet,
           duplicateOf: block.duplicateOf)
       }, forKey: .blocks)
+    if let dates {
+      try container.encode(
+        dates.map {
+          DateRecord(
+            surface: $0.surface, start: $0.span.start, end: $0.span.end, value: $0.value,
+            kind: $0.kind.rawValue)
+        }, forKey: .dates)
+    }
   }
 }

@@ -69,6 +69,11 @@ import _VerbatimTestSupport
   @Test func telegramDumpWrappersAndReposts() throws {
     let (raw, document) = try clean("003")
     #expect(document.title == "FM Sergey Lavrov’s remarks and answers to media questions during a news conference to sum up his visit to the Republic of Uzbekistan")
+    #expect(document.date == "2023-04-14")
+    #expect(document.time == nil)
+    #expect(document.docID == nil)
+    // The dateline "📍 Samarkand, April 14, 2023" is metadata, and so is its re-post.
+    #expect(blocks(document, .metadata, in: raw) == ["📍 Samarkand, April 14, 2023", "📍 Samarkand, April 14, 2023"])
     let chrome = blocks(document, .boilerplate, in: raw)
     #expect(chrome.filter { $0 == "Forwarded from Russian MFA 🇷🇺" }.count == 4)
     #expect(chrome.filter { $0 == "Read in full" }.count == 4)
@@ -98,6 +103,9 @@ import _VerbatimTestSupport
     let (raw, document) = try clean("004")
     #expect(document.title == "Meeting with the heads of security agencies and intelligence services of the CIS countries")
     #expect(document.time == "17:35")
+    #expect(document.date == "2022-09-29")
+    #expect(document.docID == nil)
+    #expect(blocks(document, .metadata, in: raw) == ["September 29, 2022", "17:35"])
     let turn = document.blocks.first { $0.kind == .turn }
     #expect(turn?.speaker == "President of Russia Vladimir Putin")
     #expect(turn?.text == "Mr Naryshkin, colleagues.")

@@ -62,6 +62,15 @@ import _VerbatimTestSupport
     let documents = try store.allDocuments()
     #expect(documents.first { $0.path.hasPrefix("000") }?.docID == "2016-30-09-2022")
     #expect(documents.first { $0.path.hasPrefix("002") }?.time == "15:38")
+    #expect(documents.first { $0.path.hasPrefix("004") }?.date == "2022-09-29")
+    #expect(documents.first { $0.path.hasPrefix("003") }?.date == "2023-04-14")
+    // 000's "yesterday" is the day of the meeting in 004, resolved against 000's own date.
+    let yesterday = try store.writer.read { db in
+      try String.fetchOne(
+        db,
+        sql: "SELECT value FROM date JOIN document d ON d.id = date.document_id WHERE d.path LIKE '000%' AND surface = 'yesterday'")
+    }
+    #expect(yesterday == "2022-09-29")
     for name in Corpus.fileNames {
       #expect(FileManager.default.fileExists(atPath: output.appending(path: "docs/\(name).json").path))
       #expect(FileManager.default.fileExists(atPath: output.appending(path: "docs/\(name).txt").path))
