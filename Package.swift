@@ -100,6 +100,7 @@ let package = Package(
     .testTarget(
       name: "TransliterationTests",
       dependencies: ["Transliteration", "ICU", "Locales", "_VerbatimTestSupport"],
+      exclude: ["Samples", "NameKeyPairs.tsv"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
