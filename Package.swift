@@ -34,7 +34,8 @@ let package = Package(
       plugins: ["EmbedLocales"]
     ),
     .target(
-      name: "Normalization", dependencies: ["ICU", "TextModel"], swiftSettings: swiftSettings),
+      name: "Normalization", dependencies: ["ICU", "Locales", "TextModel"],
+      swiftSettings: swiftSettings),
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
     .target(

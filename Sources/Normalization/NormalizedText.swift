@@ -65,4 +65,6 @@ public enum ChangeKind: String, Hashable, Sendable, Codable, CaseIterable {
   case emoji
   /// A run of whitespace became one space.
   case whitespace
+  /// A Cyrillic word was written in the Latin key form.
+  case script
 }

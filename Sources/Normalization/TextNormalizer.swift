@@ -1,4 +1,5 @@
 public import ICU
+public import Locales
 public import TextModel
 
 /// What a normalisation is for.
@@ -9,7 +10,8 @@ public enum NormalizationProfile: String, Sendable, CaseIterable {
   case display
   /// For comparison: everything `display` does, then NFKC case folding, diacritics
   /// removed (Russian й stays apart from и, ё becomes е), quotes, apostrophes, dashes and
-  /// bullets unified, emoji dropped, whitespace runs collapsed to one space.
+  /// bullets unified, emoji dropped, Cyrillic written in one Latin key form ("Сергей" →
+  /// "sergey", as name keys begin), whitespace runs collapsed to one space.
   case match
 }
 
@@ -30,8 +32,11 @@ public struct TextNormalizer: Sendable {
   private let passes: [any NormalizationPass]
 
   /// A normaliser for `profile`, skipping the change kinds in `disabled`.
-  /// - Throws: ``ICUError`` when ICU's data cannot be loaded.
-  public init(profile: NormalizationProfile, disabled: Set<ChangeKind> = []) throws {
+  /// - Throws: ``ICUError`` when ICU's data cannot be loaded; ``LocaleError`` when the
+  ///   match profile's Cyrillic key rules are missing.
+  public init(
+    profile: NormalizationProfile, disabled: Set<ChangeKind> = [], locales: LocaleLibrary = .standard
+  ) throws {
     self.profile = profile
     self.enabledKinds = Set(ChangeKind.allCases).subtracting(disabled)
     var passes: [any NormalizationPass] = [
@@ -50,6 +55,10 @@ public struct TextNormalizer: Sendable {
         DiacriticFoldingPass(
           decomposer: try ICU.Normalizer(.nfd), composer: try ICU.Normalizer(.nfc)),
         SymbolFoldingPass(),
+        try CyrillicKeyFormPass(locales: locales),
+        // ICU writes letters of other Cyrillic alphabets with marks (ў "ŭ"): fold them too.
+        DiacriticFoldingPass(
+          decomposer: try ICU.Normalizer(.nfd), composer: try ICU.Normalizer(.nfc)),
         WhitespaceCollapsingPass(),
       ]
     }

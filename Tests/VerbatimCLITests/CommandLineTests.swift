@@ -50,7 +50,7 @@ import _VerbatimTestSupport
     let result = try CommandRunner.run(["normalize", "--profile", "match", "--json"], input: Array(input.utf8))
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
-    #expect(object?["text"] as? String == "moscow & \"лавров\" ")
+    #expect(object?["text"] as? String == "moscow & \"lavrov\" ")
     let changes = object?["changes"] as? [[String: Any]] ?? []
     let entity = changes.first { $0["kind"] as? String == "entity" }
     #expect(entity?["start"] as? Int == 7)
