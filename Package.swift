@@ -39,7 +39,8 @@ let package = Package(
     .target(
       name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
     .target(
-      name: "Cleaning", dependencies: ["Dates", "Locales", "Normalization", "TextModel"],
+      name: "Cleaning",
+      dependencies: ["Dates", "LanguageDetection", "Locales", "Normalization", "TextModel"],
       swiftSettings: swiftSettings),
     .target(
       name: "Alignment", dependencies: ["Normalization", "TextModel", "Transliteration"],
@@ -52,10 +53,11 @@ let package = Package(
       dependencies: ["Alignment", "Cleaning", "Dates", "Normalization", "Store", "TextModel"],
       swiftSettings: swiftSettings),
     .target(name: "Dates", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
+    .target(name: "LanguageDetection", dependencies: ["TextModel", "Locales"], swiftSettings: swiftSettings),
     .target(
       name: "Verbatim",
       dependencies: [
-        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Dates", "Cleaning", "Alignment", "Store", "Pipeline",
+        "TextModel", "ICU", "Locales", "Normalization", "Transliteration", "Dates", "LanguageDetection", "Cleaning", "Alignment", "Store", "Pipeline",
       ],
       swiftSettings: swiftSettings
     ),
@@ -102,6 +104,12 @@ let package = Package(
       name: "TransliterationTests",
       dependencies: ["Transliteration", "ICU", "Locales", "_VerbatimTestSupport"],
       exclude: ["Samples", "NameKeyPairs.tsv"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "LanguageDetectionTests",
+      dependencies: ["LanguageDetection", "_VerbatimTestSupport"],
+      exclude: ["labelled_lines.tsv", "corpus_labels.tsv"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

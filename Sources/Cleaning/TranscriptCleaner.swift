@@ -1,4 +1,5 @@
 import Dates
+import LanguageDetection
 public import Locales
 import Normalization
 public import TextModel
@@ -28,6 +29,7 @@ public struct TranscriptCleaner: Sendable {
   private let display: TextNormalizer
   private let duplicates: DuplicateFinder
   private let dates: DateFinder
+  private let languages: LanguageIdentifier
 
   /// A cleaner with the phrase lists and speaker labels of `locales`.
   public init(locales: LocaleLibrary = .standard) throws {
@@ -36,6 +38,7 @@ public struct TranscriptCleaner: Sendable {
     display = try TextNormalizer(profile: .display)
     duplicates = try DuplicateFinder()
     dates = try DateFinder(locales: locales)
+    languages = try LanguageIdentifier(locales: locales)
   }
 
   /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
@@ -58,6 +61,7 @@ public struct TranscriptCleaner: Sendable {
         state: &state)
     }
     state.blocks = try duplicates.marking(state.blocks)
+    let language = identifyLanguages(of: &state.blocks)
     let title = state.blocks.first { $0.kind == .title }?.text
     // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.
     let date = state.date ?? title.flatMap { title in
@@ -65,7 +69,7 @@ public struct TranscriptCleaner: Sendable {
     }
     return CleanedDocument(
       title: title, date: date, time: state.time,
-      docID: state.docID, language: nil, blocks: state.blocks)
+      docID: state.docID, language: language, blocks: state.blocks)
   }
 
   /// What has been read so far.
@@ -141,6 +145,22 @@ public struct TranscriptCleaner: Sendable {
       return try append(.heading, text)
     }
     try append(.paragraph, text, speaker: state.speaker)
+  }
+
+  /// Sets each block's language, the document's blocks informing its short ones, and
+  /// returns the language of the body: the one most of its letters are in, or `nil`.
+  private func identifyLanguages(of blocks: inout [Block]) -> String? {
+    let found = languages.identify(lines: blocks.map(\.text))
+    var letters: [String: Int] = [:]
+    for (index, identification) in found.enumerated() {
+      blocks[index].language = identification.language
+      guard blocks[index].kind.isBody || blocks[index].kind == .duplicate,
+        identification.language != LanguageIdentification.undetermined,
+        identification.language != LanguageIdentification.mixed
+      else { continue }
+      letters[identification.language, default: 0] += blocks[index].text.unicodeScalars.count
+    }
+    return letters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
   /// The ISO day of a dateline — a line that is a date, perhaps after a place and a list

@@ -4,6 +4,7 @@
 @_exported public import Cleaning
 @_exported public import Dates
 @_exported public import ICU
+@_exported public import LanguageDetection
 @_exported public import Locales
 @_exported public import Normalization
 @_exported public import Pipeline

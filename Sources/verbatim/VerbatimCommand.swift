@@ -16,7 +16,7 @@ struct VerbatimCommand: ParsableCommand {
     version: "verbatim \(VerbatimVersion.current) (ICU \(ICU.version))",
     subcommands: [
       ProcessCommand.self, Find.self, Normalize.self, Translit.self, Key.self, Dates.self,
-      Clean.self, Align.self,
+      Lang.self, Clean.self, Align.self,
     ]
   )
 }

@@ -23,6 +23,11 @@ import _VerbatimTestSupport
     #expect(document.time == "13:56")
     #expect(document.docID == "2016-30-09-2022")
     #expect(document.date == "2022-09-30")
+    #expect(document.language == "en")
+    // The footer is Portuguese chrome with a Russian fragment.
+    let footer = document.blocks.filter { $0.kind == .boilerplate }
+    #expect(footer.first?.language == "pt")
+    #expect(footer.first { $0.text == "1 из 1 fotos do álbum" }?.language == "mixed")
     #expect(blocks(document, .metadata, in: raw) == ["13:56", "2016-30-09-2022"])
     #expect(blocks(document, .boilerplate, in: raw) == [
       "Para obter mais materiais", "• Fotos", "Galeria de fotos", "1 из 1 fotos do álbum",
@@ -54,6 +59,8 @@ import _VerbatimTestSupport
     #expect(document.time == "15:38")
     #expect(document.docID == "676-12-04-2024")
     #expect(document.date == "2024-04-12")
+    #expect(document.language == "en")
+    #expect(document.blocks.first { $0.text == "Дополнительные материалы" }?.language == "ru")
     #expect(blocks(document, .boilerplate, in: raw) == [
       "Дополнительные материалы", "• Фото", "Фотоальбом", "1 из 1 фотографий в альбоме",
       "Некорректно указаны даты", "Дополнительные инструменты поиска", "Международная безопасность",
