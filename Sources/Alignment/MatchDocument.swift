@@ -45,7 +45,7 @@ public struct MatchDocument: Sendable {
     }
     var offset = 0
     for scalar in normalized.text.unicodeScalars {
-      let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let isWordScalar = scalar.isWordScalar
       if isWordScalar {
         if !inWord {
           start = offset

@@ -27,6 +27,7 @@ struct ChromeMatcher: Sendable {
 
   /// Whether the line holds only hashtags ("#Announcement", "#CIS #CSTO").
   static func isHashtagLine(_ line: String) -> Bool {
+    guard line.unicodeScalars.first == "#" else { return false }
     let words = line.split(whereSeparator: { $0.isWhitespace })
     return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 }
   }

@@ -1,27 +1,21 @@
-import Normalization
+import TextModel
 
 /// Marks body blocks that repeat an earlier block of the same document — exactly, or nearly
 /// (a Telegram re-post with "#ASEAN," inserted or "ℹ️" swapped for "🚩") — as duplicates
 /// pointing to the first occurrence.
 ///
-/// Blocks are compared as word sequences of their `match` normalisation with hashtags'
-/// "#" dropped. Two blocks are near duplicates when their word trigrams overlap with a
+/// Blocks are compared as sequences of lowercased words (so emoji, quotes, hashtags' "#" and
+/// spacing do not count). Two blocks are near duplicates when their word trigrams overlap with a
 /// Jaccard similarity of at least 0.8; only blocks sharing a trigram are compared.
 struct DuplicateFinder: Sendable {
   static let threshold = 0.8
-  private let match: TextNormalizer
-
-  init() throws {
-    match = try TextNormalizer(profile: .match)
-  }
-
-  func marking(_ blocks: [Block]) throws -> [Block] {
+  func marking(_ blocks: [Block]) -> [Block] {
     var result = blocks
-    var firstByWords: [[String]: Int] = [:]
-    var blocksByShingle: [[String]: [Int]] = [:]
-    var shinglesByBlock: [Int: Set<[String]>] = [:]
+    var firstByWords: [[UInt64]: Int] = [:]
+    var blocksByShingle: [UInt64: [Int]] = [:]
+    var shinglesByBlock: [Int: Set<UInt64>] = [:]
     for (index, block) in blocks.enumerated() where block.kind.isBody {
-      let words = try self.words(of: block.text)
+      let words = self.words(of: block.text)
       guard !words.isEmpty else { continue }
       if let first = firstByWords[words] {
         result[index].kind = .duplicate
@@ -68,17 +62,36 @@ struct DuplicateFinder: Sendable {
     return result
   }
 
-  private func words(of text: String) throws -> [String] {
-    try match.normalize(text).text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+  /// Hashes of the block's words, lowercased: quotes, emoji, "#" and spacing fall between
+  /// words.
+  private func words(of text: String) -> [UInt64] {
+    var words: [UInt64] = []
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var inWord = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.isWordScalar {
+        hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        inWord = true
+      } else if inWord {
+        words.append(hash)
+        hash = 0xcbf2_9ce4_8422_2325
+        inWord = false
+      }
+    }
+    if inWord { words.append(hash) }
+    return words
   }
 
-  /// Word trigrams (the words themselves for blocks shorter than three words).
-  static func shingles(_ words: [String]) -> Set<[String]> {
-    guard words.count >= 3 else { return [words] }
-    return Set((0...(words.count - 3)).map { Array(words[$0..<($0 + 3)]) })
+  /// Hashes of word trigrams (of the words themselves for blocks shorter than three words).
+  static func shingles(_ words: [UInt64]) -> Set<UInt64> {
+    func combine(_ slice: ArraySlice<UInt64>) -> UInt64 {
+      slice.reduce(0x9E37_79B9_7F4A_7C15) { ($0 ^ $1) &* 0xBF58_476D_1CE4_E5B9 }
+    }
+    guard words.count >= 3 else { return [combine(words[...])] }
+    return Set((0...(words.count - 3)).map { combine(words[$0..<($0 + 3)]) })
   }
 
-  static func jaccard(_ a: Set<[String]>, _ b: Set<[String]>) -> Double {
+  static func jaccard(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
     let union = a.union(b).count
     return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
   }

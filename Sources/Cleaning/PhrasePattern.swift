@@ -1,3 +1,4 @@
+import TextModel
 /// A phrase from a locale list, matched against a whole line: case-insensitive, spaces
 /// collapsed, `{n}` standing for any integer and `{text}` for any text.
 struct PhrasePattern: Hashable, Sendable {
@@ -55,6 +56,17 @@ struct PhrasePattern: Hashable, Sendable {
 
   /// A line or phrase lowercased, with runs of spaces as one space, trimmed.
   static func folded(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var folded = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.isSpaceScalar {
+        pendingSpace = !folded.isEmpty
+      } else {
+        if pendingSpace { folded.append(" ") }
+        pendingSpace = false
+        folded.append(scalar)
+      }
+    }
+    return String(folded)
   }
 }

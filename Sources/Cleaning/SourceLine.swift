@@ -42,7 +42,7 @@ struct SourceLine: Hashable, Sendable {
 
   /// Spaces, including no-break, zero-width and the other invisible ones scrapes leave.
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+    scalar.isSpaceScalar || scalar == "\u{200B}" || scalar == "\u{FEFF}"
   }
 
   /// The number of words (runs of letters or digits).
@@ -50,7 +50,7 @@ struct SourceLine: Hashable, Sendable {
     var count = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let isWordScalar = scalar.isWordScalar
       if isWordScalar, !inWord { count += 1 }
       inWord = isWordScalar
     }

@@ -36,7 +36,7 @@ public struct TranscriptCleaner: Sendable {
     chrome = try ChromeMatcher(locales: locales)
     speakers = try SpeakerLabel(locales: locales)
     display = try TextNormalizer(profile: .display)
-    duplicates = try DuplicateFinder()
+    duplicates = DuplicateFinder()
     dates = try DateFinder(locales: locales)
     languages = try LanguageIdentifier(locales: locales)
   }
@@ -60,7 +60,7 @@ public struct TranscriptCleaner: Sendable {
         piece, next: next, isFooter: index >= footerStart, learnedChrome: learnedChrome,
         state: &state)
     }
-    state.blocks = try duplicates.marking(state.blocks)
+    state.blocks = duplicates.marking(state.blocks)
     let language = identifyLanguages(of: &state.blocks)
     let title = state.blocks.first { $0.kind == .title }?.text
     // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.

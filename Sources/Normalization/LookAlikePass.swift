@@ -1,3 +1,4 @@
+import TextModel
 import ICU
 
 /// Latin and Cyrillic letters that look alike, from ICU's confusable data (UTS #39
@@ -130,7 +131,7 @@ struct LookAlikePass: NormalizationPass {
 
   /// Letters and the marks that attach to them.
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII { return scalar.properties.isAlphabetic }
+    if scalar.isASCII { return scalar.isWordScalar && !(0x30...0x39).contains(scalar.value) }
     let category = scalar.properties.generalCategory
     return scalar.properties.isAlphabetic || category == .nonspacingMark
       || category == .spacingMark

@@ -1,3 +1,4 @@
+import TextModel
 /// Unifies punctuation and symbols for matching: quotes to `"`, apostrophes to `'`,
 /// hyphens and dashes to `-`, bullets to `*`; emoji and pictographs become a space; then
 /// whitespace is collapsed by the next pass.
@@ -65,13 +66,13 @@ struct WhitespaceCollapsingPass: NormalizationPass {
     var rewriter = ScalarRewriter(capacity: input.count)
     var index = 0
     while index < input.count {
-      guard input[index].properties.isWhitespace else {
+      guard input[index].isSpaceScalar else {
         rewriter.keep(input[index])
         index += 1
         continue
       }
       var end = index + 1
-      while end < input.count, input[end].properties.isWhitespace { end += 1 }
+      while end < input.count, input[end].isSpaceScalar { end += 1 }
       if end - index == 1, input[index] == " " {
         rewriter.keep(input[index])
       } else {
