@@ -4,28 +4,38 @@ struct CharacterRepairPass: NormalizationPass {
   let kinds: Set<ChangeKind> = [.entity, .control, .lineEnding, .space, .invisible]
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
+    // Read the switches once: a set lookup per scalar would cost more than the pass.
+    let entities = enabled.contains(.entity)
+    let lineEndings = enabled.contains(.lineEnding)
+    let controls = enabled.contains(.control)
+    let spaces = enabled.contains(.space)
+    let invisibles = enabled.contains(.invisible)
     var index = 0
     while index < input.count {
       let scalar = input[index]
-      if scalar == "&", enabled.contains(.entity),
+      if scalar.value >= 0x20, scalar.value < 0x7F, scalar != "&" {
+        // Printable ASCII other than "&" never changes.
+        rewriter.keep(scalar)
+        index += 1
+      } else if scalar == "&", entities,
         let (decoded, length) = HTMLEntities.decode(input, at: index)
       {
         let replacement: Unicode.Scalar =
-          enabled.contains(.space) && Self.isExoticSpace(decoded) ? " " : decoded
+          spaces && Self.isExoticSpace(decoded) ? " " : decoded
         rewriter.replace(length, with: CollectionOfOne(replacement), kind: .entity)
         index += length
-      } else if scalar == "\r", enabled.contains(.lineEnding) {
+      } else if scalar == "\r", lineEndings {
         let length = index + 1 < input.count && input[index + 1] == "\n" ? 2 : 1
         rewriter.replace(length, with: CollectionOfOne("\n"), kind: .lineEnding)
         index += length
-      } else if enabled.contains(.control), Self.isControl(scalar) {
+      } else if controls, Self.isControl(scalar) {
         rewriter.replace(1, with: EmptyCollection(), kind: .control)
         index += 1
-      } else if enabled.contains(.space), Self.isExoticSpace(scalar) {
+      } else if spaces, Self.isExoticSpace(scalar) {
         rewriter.replace(1, with: CollectionOfOne(" "), kind: .space)
         index += 1
-      } else if enabled.contains(.invisible), Self.isInvisible(scalar) {
+      } else if invisibles, Self.isInvisible(scalar) {
         rewriter.replace(1, with: EmptyCollection(), kind: .invisible)
         index += 1
       } else {

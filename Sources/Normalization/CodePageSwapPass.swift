@@ -36,7 +36,7 @@ struct CodePageSwapPass: NormalizationPass {
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var start = 0
     while start < input.count {
       let end = input[start...].firstIndex(of: "\n").map { $0 + 1 } ?? input.count

@@ -15,7 +15,7 @@ struct CyrillicKeyFormPass: NormalizationPass {
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var cache: [String: [Unicode.Scalar]] = [:]
     var index = 0
     while index < input.count {

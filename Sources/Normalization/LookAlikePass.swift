@@ -65,7 +65,7 @@ struct LookAlikePass: NormalizationPass {
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var index = 0
     while index < input.count {
       guard Self.isWordScalar(input[index]) else {
@@ -89,7 +89,8 @@ struct LookAlikePass: NormalizationPass {
   private func touchesDigit(_ input: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     func isDigitOrJoinedDigit(_ offset: Int) -> Bool {
       guard offset >= 0, offset < input.count else { return false }
-      return input[offset].properties.numericType != nil
+      let scalar = input[offset]
+      return scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
     }
     let before = start - 1
     let after = end

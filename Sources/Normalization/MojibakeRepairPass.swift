@@ -30,7 +30,7 @@ struct MojibakeRepairPass: NormalizationPass {
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var index = 0
     while index < input.count {
       guard !input[index].isASCII else {

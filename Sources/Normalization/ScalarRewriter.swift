@@ -2,22 +2,33 @@ import TextModel
 
 /// Writes one normalisation pass's output scalar by scalar, recording what it replaced in
 /// an offset map and a change list, both in the pass's input coordinates.
+///
+/// Most passes change nothing in most text, so nothing is copied until the first
+/// replacement: until then, kept scalars are only counted, and an unchanged pass costs no
+/// allocation.
 struct ScalarRewriter {
-  private(set) var output: [Unicode.Scalar] = []
+  private let input: [Unicode.Scalar]
+  private var written: [Unicode.Scalar] = []
+  /// Whether a replacement has been made, so `written` holds the output so far.
+  private var isMaterialized = false
   private(set) var builder = OffsetMapBuilder()
   private(set) var changes: [Change] = []
 
-  init(capacity: Int) {
-    output.reserveCapacity(capacity)
+  /// A rewriter of `input`.
+  init(input: [Unicode.Scalar]) {
+    self.input = input
   }
 
+  /// The pass's output: the input itself when nothing was replaced.
+  var output: [Unicode.Scalar] { isMaterialized ? written : input }
+
   mutating func keep(_ scalar: Unicode.Scalar) {
-    output.append(scalar)
+    if isMaterialized { written.append(scalar) }
     builder.keep(1)
   }
 
   mutating func keep(_ scalars: ArraySlice<Unicode.Scalar>) {
-    output.append(contentsOf: scalars)
+    if isMaterialized { written.append(contentsOf: scalars) }
     builder.keep(scalars.count)
   }
 
@@ -26,8 +37,14 @@ struct ScalarRewriter {
     _ count: Int, with replacement: some Collection<Unicode.Scalar>, kind: ChangeKind
   ) {
     let start = builder.rawCursor
+    if !isMaterialized {
+      // Everything kept so far is the input's prefix.
+      written.reserveCapacity(input.count + input.count / 8)
+      written.append(contentsOf: input[..<start])
+      isMaterialized = true
+    }
     changes.append(Change(span: ScalarSpan(start: start, end: start + count), kind: kind))
-    output.append(contentsOf: replacement)
+    written.append(contentsOf: replacement)
     builder.replace(rawCount: count, with: replacement.count)
   }
 }

@@ -7,7 +7,7 @@ struct SymbolFoldingPass: NormalizationPass {
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
     // Symbols first, so that emoji removed between spaces collapse with them.
-    var symbols = ScalarRewriter(capacity: input.count)
+    var symbols = ScalarRewriter(input: input)
     var index = 0
     while index < input.count {
       let scalar = input[index]
@@ -63,7 +63,7 @@ struct WhitespaceCollapsingPass: NormalizationPass {
   let kinds: Set<ChangeKind> = [.whitespace]
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var index = 0
     while index < input.count {
       guard input[index].isSpaceScalar else {

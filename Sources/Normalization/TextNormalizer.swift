@@ -73,8 +73,9 @@ public struct TextNormalizer: Sendable {
   ///   after a line feed before an ASCII character that is not a space, where no pass
   ///   looks across (the result equals normalising the whole).
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
-    let scalars = Array(text.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    let scalars = [Unicode.Scalar](scalarsOf: text)
+    var output: [Unicode.Scalar] = []
+    output.reserveCapacity(scalars.count)
     var changes: [Change] = []
     var map = OffsetMap(identityOfCount: 0)
     var start = 0
@@ -90,7 +91,7 @@ public struct TextNormalizer: Sendable {
       map = map.appending(piece.map)
       start = end
     }
-    return NormalizedText(text: String(output), changes: changes, offsetMap: map)
+    return NormalizedText(text: String(scalars: output), changes: changes, offsetMap: map)
   }
 
   /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize``.

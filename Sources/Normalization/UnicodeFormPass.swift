@@ -22,7 +22,7 @@ struct UnicodeFormPass: NormalizationPass {
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var start = 0
     while start < input.count {
       var end = start + 1
@@ -64,7 +64,7 @@ struct DiacriticFoldingPass: NormalizationPass {
   let composer: ICU.Normalizer
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
-    var rewriter = ScalarRewriter(capacity: input.count)
+    var rewriter = ScalarRewriter(input: input)
     var start = 0
     while start < input.count {
       var end = start + 1

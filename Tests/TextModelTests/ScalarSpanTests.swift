@@ -31,3 +31,13 @@ import _VerbatimTestSupport
     #expect(!SpanChecks.mismatches(in: marked.text, spans: [(marked.spans[0], "May 2")]).isEmpty)
   }
 }
+
+@Suite struct FastScalarConversionTests {
+  @Test(arguments: ["", "ascii only", "Москва 🇷🇺 álbum e\u{301} 👍🏽 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+  func decodingAndEncodingMatchTheStandardLibrary(text: String) {
+    let scalars = [Unicode.Scalar](scalarsOf: text)
+    #expect(scalars == Array(text.unicodeScalars))
+    #expect(String(scalars: scalars) == text)
+    #expect([Unicode.Scalar](scalarsOf: text.dropFirst()) == Array(String(text.dropFirst()).unicodeScalars))
+  }
+}
