@@ -70,8 +70,9 @@ public struct TextNormalizer: Sendable {
 
   /// The normalised text, its changes and its offset map.
   /// - Complexity: O(*n*): a long text is normalised in pieces of about 64 K scalars, cut
-  ///   after a line feed before an ASCII character that is not a space, where no pass
-  ///   looks across (the result equals normalising the whole).
+  ///   where no pass looks across (see `chunkEnd`), so the result equals normalising the
+  ///   whole — except that a line of more than 128 K scalars is judged for code-page
+  ///   swaps piece by piece.
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
     let scalars = [Unicode.Scalar](scalarsOf: text)
     var output: [Unicode.Scalar] = []
@@ -94,12 +95,19 @@ public struct TextNormalizer: Sendable {
     return NormalizedText(text: String(scalars: output), changes: changes, offsetMap: map)
   }
 
-  /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize``.
+  /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize`` — after
+  /// a line feed before an ASCII character that is not a space, or, in a line longer than
+  /// twice the size, after a space before an ASCII letter or digit (a word boundary that
+  /// no pass looks across, which keeps memory bounded on one very long line).
   static func chunkEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
     var end = start + chunkSize
     while end < scalars.count {
       let next = scalars[end]
-      if scalars[end - 1] == "\n", next.isASCII, !next.properties.isWhitespace { return end }
+      let previous = scalars[end - 1]
+      if previous == "\n", next.isASCII, !next.isSpaceScalar { return end }
+      if end - start >= 2 * chunkSize, previous == " ", next.isASCII, next.isWordScalar {
+        return end
+      }
       end += 1
     }
     return scalars.count
