@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-public import Normalization
+import Normalization
 import Synchronization
 public import TextModel
 import Transliteration

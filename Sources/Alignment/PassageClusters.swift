@@ -1,4 +1,4 @@
-public import TextModel
+import TextModel
 
 /// Every passage that appears in two or more places, grouped, with the earliest occurrence
 /// — by document date, then document order — named as the likely source.

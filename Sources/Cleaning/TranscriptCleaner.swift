@@ -2,7 +2,7 @@ import Dates
 import LanguageDetection
 public import Locales
 import Normalization
-public import TextModel
+import TextModel
 
 /// Turns a raw transcript into a ``CleanedDocument``: document fields, and blocks that cover
 /// every non-empty raw line exactly once.

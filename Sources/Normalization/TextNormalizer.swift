@@ -1,6 +1,6 @@
-public import ICU
+import ICU
 public import Locales
-public import TextModel
+import TextModel
 
 /// What a normalisation is for.
 public enum NormalizationProfile: String, Sendable, CaseIterable {

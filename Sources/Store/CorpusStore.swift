@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import GRDB
 
 /// The queryable index that `verbatim process` writes: documents, blocks, dates, word
