@@ -1,5 +1,6 @@
 import Testing
 import TextModel
+import _VerbatimTestSupport
 
 @Suite struct OffsetMapTests {
   /// "ab&nbsp;cd" → "ab cd": the entity (6 scalars at 2..<8) became one space.
@@ -104,18 +105,5 @@ import TextModel
       }
     }
     return (output, builder.map)
-  }
-}
-
-/// A small deterministic generator for property tests.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
