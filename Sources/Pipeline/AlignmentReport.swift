@@ -20,6 +20,9 @@ public struct AlignmentReport: Sendable {
 
   public var documents: [Document]
   public var links: [PassageLink]
+  /// The most links shown side by side, and clusters listed; the rest are counted, since
+  /// a page of tens of thousands of comparisons helps no reader (`links.jsonl` has them all).
+  public var limit = 300
 
   public init(documents: [Document], links: [PassageLink]) {
     self.documents = documents
@@ -57,12 +60,16 @@ public struct AlignmentReport: Sendable {
       """
     let clusters = PassageCluster.clusters(of: links, dates: documents.map(\.date))
     page += "<h2>Clusters</h2><ol>\n"
-    for cluster in clusters {
+    for cluster in clusters.prefix(limit) {
       page += "<li>source " + label(cluster.source) + "; repeats: "
         + cluster.occurrences.dropFirst().map(label).joined(separator: ", ") + "</li>\n"
     }
-    page += "</ol>\n<h2>Links</h2>\n"
-    for (number, link) in links.enumerated() {
+    page += "</ol>\n"
+    if clusters.count > limit {
+      page += "<p class=meta>\(clusters.count - limit) more clusters are not listed.</p>\n"
+    }
+    page += "<h2>Links</h2>\n"
+    for (number, link) in links.prefix(limit).enumerated() {
       let (left, right) = Self.highlighted(slice(link.first), slice(link.second))
       let edits = link.edits.isEmpty ? "" : "; " + link.edits.map(\.rawValue).joined(separator: ", ")
       page += """
@@ -72,6 +79,9 @@ public struct AlignmentReport: Sendable {
         <div class=side><div class=head>\(label(link.second))</div>\(right)</div></div></div>
 
         """
+    }
+    if links.count > limit {
+      page += "<p class=meta>\(links.count - limit) more links are not shown; links.jsonl lists every one.</p>\n"
     }
     return page + "</body></html>\n"
   }

@@ -1,9 +1,11 @@
 import Alignment
 import Cleaning
 import Dates
+import Dispatch
 public import Foundation
 import Normalization
 import Store
+import Synchronization
 import TextModel
 
 /// `verbatim process`: cleans, normalises and aligns every transcript under a directory into
@@ -90,47 +92,36 @@ public struct CorpusProcessor: Sendable {
     let dateFinder = try DateFinder()
     var newIDs: [Int64] = []
     var processedBytes = 0
-    for (number, file) in changed.enumerated() {
-      let bytes = contents[file] ?? []
-      processedBytes += bytes.count
-      let hash = CorpusFiles.hash(bytes)
-      switch decoded[file] ?? .failure(ProcessingFailure(reason: "unreadable")) {
-      case .failure(let error):
-        let reason = (error as? ProcessingFailure)?.reason ?? "\(error)"
-        summary.failures.append((file, reason))
-        _ = try store.replaceDocument(
-          DocumentRow(path: file, contentHash: hash, size: bytes.count, failure: reason),
-          blocks: [], dates: [], fingerprints: [])
-      case .success(let text):
-        let document = try cleaner.clean(text.text, learnedChrome: learned)
-        let chrome = document.blocks.filter { $0.kind == .boilerplate }.map(\.span)
-        let prepared = try aligner.prepare([(file, text.text)], excluded: [chrome])[0]
-        let blocks = try document.blocks.enumerated().map { position, block in
-          BlockRow(
-            documentID: 0, position: position, kind: block.kind.rawValue, start: block.span.start,
-            end: block.span.end, text: block.text, matchText: try match.normalize(block.text).text,
-            lang: block.language, speaker: block.speaker, duplicateOf: block.duplicateOf)
+    let tools = Tools(cleaner: cleaner, aligner: aligner, match: match, dates: dateFinder, learned: learned)
+    // Files are analysed in parallel, a batch at a time, and stored one by one.
+    for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
+      let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
+      let analyses = Mutex([Analysis?](repeating: nil, count: batch.count))
+      let inputs = batch.map { file in (file, contents[file] ?? [], decoded[file]) }
+      let workers = max(1, min(jobs, batch.count))
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        for index in stride(from: worker, to: inputs.count, by: workers) {
+          let (file, bytes, text) = inputs[index]
+          let analysis = Self.analyse(file, bytes: bytes, decoded: text, tools: tools)
+          analyses.withLock { $0[index] = analysis }
         }
-        // Relative dates resolve against the document's own date, when it has one.
-        let found = document.date.flatMap(CalendarDay.init(iso:))
-          .map { dateFinder.dates(in: text.text, relativeTo: $0) } ?? dateFinder.dates(in: text.text)
-        let dateRows = found.map {
-          DateRow(
-            documentID: 0, start: $0.span.start, end: $0.span.end, surface: $0.surface, value: $0.value,
-            kind: $0.kind.rawValue)
-        }
-        let id = try store.replaceDocument(
-          DocumentRow(
-            path: file, contentHash: hash, size: bytes.count, rawText: text.text,
-            title: document.title, date: document.date, time: document.time, docID: document.docID,
-            language: document.language, encoding: text.encoding,
-            replacements: text.replacementCount),
-          blocks: blocks, dates: dateRows, fingerprints: aligner.fingerprints(of: prepared))
-        newIDs.append(id)
-        summary.processed += 1
-        try CorpusFiles.writeOutputs(for: file, document: document, dates: found, in: output)
       }
-      progress?(number + 1, changed.count, processedBytes)
+      for (offset, analysis) in analyses.withLock({ $0 }).enumerated() {
+        guard let analysis else { continue }
+        processedBytes += analysis.row.size
+        let id = try store.replaceDocument(
+          analysis.row, blocks: analysis.blocks, dates: analysis.dateRows,
+          fingerprints: analysis.fingerprints)
+        if let failure = analysis.row.failure {
+          summary.failures.append((analysis.row.path, failure))
+        } else if let document = analysis.document {
+          newIDs.append(id)
+          summary.processed += 1
+          try CorpusFiles.writeOutputs(
+            for: analysis.row.path, document: document, dates: analysis.dates, in: output)
+        }
+        progress?(batchStart + offset + 1, changed.count, processedBytes)
+      }
     }
     summary.bytes = processedBytes
 
@@ -145,6 +136,71 @@ public struct CorpusProcessor: Sendable {
     summary.clusters = counts["cluster"] ?? 0
     summary.seconds = Date().timeIntervalSince(started)
     return summary
+  }
+
+  /// Files analysed in parallel before they are stored.
+  static let batchSize = 64
+
+  /// What analysing a file needs; all of it is safe to share between threads.
+  struct Tools: Sendable {
+    var cleaner: TranscriptCleaner
+    var aligner: Aligner
+    var match: TextNormalizer
+    var dates: DateFinder
+    var learned: LearnedChrome
+  }
+
+  /// One file, analysed: its row, blocks, dates and fingerprints, or its failure.
+  struct Analysis: Sendable {
+    var row: DocumentRow
+    var document: CleanedDocument?
+    var blocks: [BlockRow] = []
+    var dates: [FoundDate] = []
+    var dateRows: [DateRow] = []
+    var fingerprints: [(hash: UInt64, position: Int)] = []
+  }
+
+  /// Cleans, dates and fingerprints one file; any failure is recorded in the row.
+  static func analyse(
+    _ file: String, bytes: [UInt8], decoded: Result<DecodedText, any Error>?, tools: Tools
+  ) -> Analysis {
+    let hash = CorpusFiles.hash(bytes)
+    func failed(_ reason: String) -> Analysis {
+      Analysis(row: DocumentRow(path: file, contentHash: hash, size: bytes.count, failure: reason))
+    }
+    let text: DecodedText
+    switch decoded ?? .failure(ProcessingFailure(reason: "unreadable")) {
+    case .failure(let error): return failed((error as? ProcessingFailure)?.reason ?? "\(error)")
+    case .success(let value): text = value
+    }
+    do {
+      let document = try tools.cleaner.clean(text.text, learnedChrome: tools.learned)
+      let chrome = document.blocks.filter { $0.kind == .boilerplate }.map(\.span)
+      let prepared = try tools.aligner.prepare([(file, text.text)], excluded: [chrome])[0]
+      let blocks = try document.blocks.enumerated().map { position, block in
+        BlockRow(
+          documentID: 0, position: position, kind: block.kind.rawValue, start: block.span.start,
+          end: block.span.end, text: block.text, matchText: try tools.match.normalize(block.text).text,
+          lang: block.language, speaker: block.speaker, duplicateOf: block.duplicateOf)
+      }
+      // Relative dates resolve against the document's own date, when it has one.
+      let found = document.date.flatMap(CalendarDay.init(iso:))
+        .map { tools.dates.dates(in: text.text, relativeTo: $0) } ?? tools.dates.dates(in: text.text)
+      let row = DocumentRow(
+        path: file, contentHash: hash, size: bytes.count, rawText: text.text,
+        title: document.title, date: document.date, time: document.time, docID: document.docID,
+        language: document.language, encoding: text.encoding, replacements: text.replacementCount)
+      return Analysis(
+        row: row, document: document, blocks: blocks, dates: found,
+        dateRows: found.map {
+          DateRow(
+            documentID: 0, start: $0.span.start, end: $0.span.end, surface: $0.surface,
+            value: $0.value, kind: $0.kind.rawValue)
+        },
+        fingerprints: tools.aligner.fingerprints(of: prepared))
+    } catch {
+      return failed("\(error)")
+    }
   }
 
   private func aligner() throws -> Aligner {

@@ -17,6 +17,9 @@ public final class CorpusStore: Sendable {
     var configuration = Configuration()
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA foreign_keys = ON")
+      // A large page cache: fingerprint look-ups touch pages all over the index.
+      try db.execute(sql: "PRAGMA cache_size = -262144")
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator.migrate(writer)
