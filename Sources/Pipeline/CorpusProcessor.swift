@@ -90,7 +90,7 @@ public struct CorpusProcessor: Sendable {
     let aligner = try aligner()
     let match = try TextNormalizer(profile: .match)
     let dateFinder = try DateFinder()
-    var newIDs: [Int64] = []
+    var newDocuments: [(row: DocumentRow, document: MatchDocument)] = []
     var processedBytes = 0
     let tools = Tools(cleaner: cleaner, aligner: aligner, match: match, dates: dateFinder, learned: learned)
     // Files are analysed in parallel, a batch at a time, and stored one by one.
@@ -114,8 +114,10 @@ public struct CorpusProcessor: Sendable {
           fingerprints: analysis.fingerprints)
         if let failure = analysis.row.failure {
           summary.failures.append((analysis.row.path, failure))
-        } else if let document = analysis.document {
-          newIDs.append(id)
+        } else if let document = analysis.document, let prepared = analysis.prepared {
+          var row = analysis.row
+          row.id = id
+          newDocuments.append((row, prepared))
           summary.processed += 1
           try CorpusFiles.writeOutputs(
             for: analysis.row.path, document: document, dates: analysis.dates, in: output)
@@ -126,7 +128,7 @@ public struct CorpusProcessor: Sendable {
     summary.bytes = processedBytes
 
     // Links between the new documents and every document sharing a fingerprint with them.
-    try linkNew(newIDs, store: store, aligner: aligner, cleaner: cleaner, learned: learned)
+    try linkNew(newDocuments, store: store, aligner: aligner, cleaner: cleaner, learned: learned)
     try store.setSetting("learned_chrome", learnedKey)
     try writeLinksAndClusters(store: store)
     let counts = try store.counts()
@@ -158,6 +160,8 @@ public struct CorpusProcessor: Sendable {
     var dates: [FoundDate] = []
     var dateRows: [DateRow] = []
     var fingerprints: [(hash: UInt64, position: Int)] = []
+    /// The document prepared for alignment, kept so linking does not clean it again.
+    var prepared: MatchDocument?
   }
 
   /// Cleans, dates and fingerprints one file; any failure is recorded in the row.
@@ -197,7 +201,7 @@ public struct CorpusProcessor: Sendable {
             documentID: 0, start: $0.span.start, end: $0.span.end, surface: $0.surface,
             value: $0.value, kind: $0.kind.rawValue)
         },
-        fingerprints: tools.aligner.fingerprints(of: prepared))
+        fingerprints: tools.aligner.fingerprints(of: prepared), prepared: prepared)
     } catch {
       return failed("\(error)")
     }
@@ -210,26 +214,22 @@ public struct CorpusProcessor: Sendable {
     return try Aligner(options: options)
   }
 
+  /// Links the new documents (already prepared during analysis) to each other and to the
+  /// old documents that share a fingerprint with them; only the old ones are cleaned again.
   private func linkNew(
-    _ newIDs: [Int64], store: CorpusStore, aligner: Aligner, cleaner: TranscriptCleaner,
-    learned: LearnedChrome
+    _ newDocuments: [(row: DocumentRow, document: MatchDocument)], store: CorpusStore,
+    aligner: Aligner, cleaner: TranscriptCleaner, learned: LearnedChrome
   ) throws {
-    guard !newIDs.isEmpty else { return }
-    let newRows = try store.documents(ids: newIDs)
-    var hashes: [UInt64] = []
-    var prepared: [(row: DocumentRow, document: MatchDocument)] = []
+    guard !newDocuments.isEmpty else { return }
+    var prepared = newDocuments
+    let hashes = newDocuments.flatMap { aligner.fingerprints(of: $0.document).map(\.hash) }
     func prepare(_ row: DocumentRow) throws -> MatchDocument? {
       guard let text = row.rawText else { return nil }
       let chrome = try cleaner.clean(text, learnedChrome: learned).blocks
         .filter { $0.kind == .boilerplate }.map(\.span)
       return try aligner.prepare([(row.path, text)], excluded: [chrome])[0]
     }
-    for row in newRows {
-      guard let document = try prepare(row) else { continue }
-      hashes += aligner.fingerprints(of: document).map(\.hash)
-      prepared.append((row, document))
-    }
-    let newSet = Set(newIDs)
+    let newSet = Set(newDocuments.compactMap(\.row.id))
     let oldIDs = try store.documents(sharingFingerprints: hashes).subtracting(newSet)
     for row in try store.documents(ids: oldIDs.sorted()) {
       if let document = try prepare(row) { prepared.append((row, document)) }
