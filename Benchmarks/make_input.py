@@ -21,9 +21,14 @@ Variants (the pool is filtered, then the paragraphs are transformed):
             corpus' real Russian paragraphs as they are. Needs the verbatim
             binary: $VERBATIM_BIN, else $VERBATIM, else the release build of the
             package (`swift build -c release --show-bin-path`).
+  cyrillic_vocab
+            the cyrillic text with every Cyrillic word drawn by Zipf's law from
+            200,000 made-up forms, so that 10 MB holds as many distinct words as
+            real Russian text (the corpus alone has a few thousand)
   oneline   the mixed text with every line feed replaced by a space: one line
             (for Benchmarks/linear_time)
 """
+import itertools
 import os
 import random
 import re
@@ -94,6 +99,30 @@ def cyrillic(paragraphs):
     return [p if CYRILLIC.search(p) else next(it) for p in paragraphs]
 
 
+# --- cyrillic_vocab: a realistic vocabulary size ---------------------------------
+
+CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
+LOWER_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def cyrillic_vocab(paragraphs):
+    """The cyrillic variant with every Cyrillic word replaced by one drawn from a vocabulary
+    of 200,000 forms (each base word plus a random ending of 1-3 letters) by Zipf's law, so
+    that 10 MB holds about as many distinct words as real Russian text of that size, not the
+    few thousand of the corpus."""
+    base = cyrillic(paragraphs)
+    rng = random.Random(42)
+    stems = sorted({w.lower() for p in base for w in CYRILLIC_WORD.findall(p)})
+    vocab = [rng.choice(stems) + "".join(rng.choice(LOWER_CYRILLIC) for _ in range(rng.randint(1, 3)))
+             for _ in range(200_000)]
+    cumulative = list(itertools.accumulate(1 / rank for rank in range(1, len(vocab) + 1)))
+    out = []
+    for p in base * 200:
+        words = iter(rng.choices(vocab, cum_weights=cumulative, k=len(CYRILLIC_WORD.findall(p))))
+        out.append(CYRILLIC_WORD.sub(lambda m: next(words) if m.group(0).islower() else next(words).capitalize(), p))
+    return out
+
+
 VARIANTS = {
     # name: (keep paragraph?, transform the list of kept paragraphs)
     "mixed": (lambda p: True, lambda ps: ps),
@@ -101,6 +130,7 @@ VARIANTS = {
     "russian": (lambda p: CYRILLIC.search(p) is not None, lambda ps: ps),
     "compat": (lambda p: True, compat),
     "cyrillic": (lambda p: True, cyrillic),
+    "cyrillic_vocab": (lambda p: True, cyrillic_vocab),
     "oneline": (lambda p: True, lambda ps: ps),
 }
 

@@ -98,6 +98,43 @@ extension ICU {
       return String(icuUTF16: output)
     }
 
+    /// Each of many short texts transformed on its own, in few ICU calls: the pieces are
+    /// joined by line feeds into chunks of at most about ``chunkLimit`` units.
+    ///
+    /// Meant for rules that treat a line feed like the start and end of the input and
+    /// neither make nor remove line feeds. A chunk whose output has another number of lines
+    /// is transformed again piece by piece, so the result is each piece's own either way.
+    /// - Precondition: no piece contains a line feed.
+    public func transliterate(pieces: [String]) throws(ICUError) -> [String] {
+      var results: [String] = []
+      results.reserveCapacity(pieces.count)
+      var chunk: [UInt16] = []
+      var buffer: [UInt16] = []
+      var start = pieces.startIndex
+      while start < pieces.endIndex {
+        chunk.removeAll(keepingCapacity: true)
+        var end = start
+        while end < pieces.endIndex, chunk.isEmpty || chunk.count < Self.chunkLimit {
+          if end > start { chunk.append(0x0A) }
+          chunk.append(contentsOf: pieces[end].utf16)
+          end += 1
+        }
+        let chunkPieces = pieces[start..<end]
+        try transform(chunk[...], into: &buffer)
+        let lines = buffer.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.count == chunkPieces.count {
+          results.append(contentsOf: lines.map { String(icuUTF16: Array($0)) })
+        } else {
+          for piece in chunkPieces {
+            try transform(Array(piece.utf16)[...], into: &buffer)
+            results.append(String(icuUTF16: buffer))
+          }
+        }
+        start = end
+      }
+      return results
+    }
+
     /// Transforms one chunk of UTF-16, leaving the result in `buffer`.
     private func transform(_ units: ArraySlice<UInt16>, into buffer: inout [UInt16])
       throws(ICUError)

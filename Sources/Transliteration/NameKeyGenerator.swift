@@ -91,7 +91,7 @@ public struct NameKeyGenerator: Sendable {
   /// ones (Kyiv and Kiev).
   public let crossLanguage: Bool
 
-  private let transliterators: [String: ICU.Transliterator]
+  private let transliterators: [String: SchemeTransliterator]
   private let decomposition: ICU.Normalizer
 
   /// Compiles the key rules of ``languages`` from `catalog`.
@@ -101,7 +101,7 @@ public struct NameKeyGenerator: Sendable {
   ///   - crossLanguage: whether Ukrainian- and Russian-derived spellings share keys.
   /// - Throws: ``SchemeError`` when `name_key_ru` is missing or a rule file does not compile.
   public init(catalog: SchemeCatalog, crossLanguage: Bool = false) throws(SchemeError) {
-    var transliterators: [String: ICU.Transliterator] = [:]
+    var transliterators: [String: SchemeTransliterator] = [:]
     for language in Self.languages {
       let name = Self.schemeName(language: language)
       guard catalog.schemes.contains(where: { $0.name == name }) else { continue }

@@ -66,12 +66,13 @@ public struct SchemeCatalog: Sendable {
   ///   compile (naming the file and line).
   public func transliterator(
     for name: String, direction: ICU.Transliterator.Direction = .forward
-  ) throws(SchemeError) -> ICU.Transliterator {
+  ) throws(SchemeError) -> SchemeTransliterator {
     let scheme = try scheme(named: name)
     switch scheme.origin {
     case .icu(let id):
       do {
-        return try ICU.Transliterator(id: id, direction: direction)
+        let icu = try ICU.Transliterator(id: id, direction: direction)
+        return SchemeTransliterator(name: name, icu: icu, tokenwise: false)
       } catch {
         throw SchemeError(scheme: name, reason: "ICU has no transform with id \"\(id)\"")
       }
@@ -86,7 +87,8 @@ public struct SchemeCatalog: Sendable {
       return try transliterator(for: reverse.name, direction: .forward)
     case .ruleFile(let path, let rules):
       do {
-        return try ICU.Transliterator(rules: rules, id: "locales/\(path)", direction: direction)
+        let icu = try ICU.Transliterator(rules: rules, id: "locales/\(path)", direction: direction)
+        return SchemeTransliterator(name: name, icu: icu, tokenwise: true)
       } catch {
         throw SchemeError(scheme: name, reason: "cannot compile: \(error)")
       }

@@ -50,7 +50,7 @@ struct Translit: ParsableCommand {
       output.flush()
       return
     }
-    let transliterator: ICU.Transliterator
+    let transliterator: SchemeTransliterator
     do {
       transliterator = try catalog.transliterator(
         for: scheme ?? "", direction: reverse ? .reverse : .forward)
