@@ -1,7 +1,8 @@
 /// A transliteration scheme: a published romanisation system compiled from a rule file
 /// under `locales/<language>/translit/`, or one of ICU's built-in transforms.
 ///
-/// A rule file is ICU transform rules preceded by a comment header:
+/// A rule file is ICU transform rules, or letter tables (`# format: letter-table`), preceded
+/// by a comment header:
 ///
 /// ```text
 /// # name: bgn_pcgn
@@ -14,8 +15,10 @@
 public struct Scheme: Hashable, Sendable {
   /// Where a scheme's rules come from.
   public enum Origin: Hashable, Sendable {
-    /// Rule text from a locale file at this path, relative to `locales/`.
+    /// ICU transform rules from a locale file at this path, relative to `locales/`.
     case ruleFile(path: String, rules: String)
+    /// Letter tables (``LetterTable``) from a `# format: letter-table` locale file.
+    case letterTable(path: String, text: String)
     /// A transform built into ICU, by its ICU id (the scheme is named `icu:<id>`).
     case icu(id: String)
   }
@@ -56,7 +59,8 @@ extension Scheme {
     self.init(
       name: name, language: language, summary: header["description"] ?? "",
       source: header["source"], isReversible: header["reversible"]?.lowercased() == "yes",
-      origin: .ruleFile(path: path, rules: rules))
+      origin: header["format"] == "letter-table"
+        ? .letterTable(path: path, text: rules) : .ruleFile(path: path, rules: rules))
     isInternal = header["internal"]?.lowercased() == "yes"
   }
 }

@@ -60,7 +60,7 @@ public struct SchemeCatalog: Sendable {
   /// A compiled transliterator for the scheme called `name`.
   ///
   /// In reverse, a reversible scheme (GOST 7.79 System A, ISO 9:1995) runs its own rules
-  /// backwards and round-trips exactly; any other rule-file scheme reads Latin with its
+  /// backwards and round-trips exactly; any other locale-file scheme reads Latin with its
   /// language's ``reverseSchemeName`` rules, giving the most likely Cyrillic spelling.
   /// - Throws: ``SchemeError`` for an unknown scheme, an unknown ICU id or rules that do not
   ///   compile (naming the file and line).
@@ -72,11 +72,12 @@ public struct SchemeCatalog: Sendable {
     case .icu(let id):
       do {
         let icu = try ICU.Transliterator(id: id, direction: direction)
-        return SchemeTransliterator(name: name, icu: icu, tokenwise: false)
+        return SchemeTransliterator(name: name, engine: .icuWholeLines(icu))
       } catch {
         throw SchemeError(scheme: name, reason: "ICU has no transform with id \"\(id)\"")
       }
-    case .ruleFile(_, _) where direction == .reverse && !scheme.isReversible:
+    case .ruleFile where direction == .reverse && !scheme.isReversible,
+      .letterTable where direction == .reverse:
       guard
         let reverse = schemes.first(where: {
           $0.name == Self.reverseSchemeName && $0.language == scheme.language
@@ -88,9 +89,16 @@ public struct SchemeCatalog: Sendable {
     case .ruleFile(let path, let rules):
       do {
         let icu = try ICU.Transliterator(rules: rules, id: "locales/\(path)", direction: direction)
-        return SchemeTransliterator(name: name, icu: icu, tokenwise: true)
+        return SchemeTransliterator(name: name, engine: .icuTokens(icu))
       } catch {
         throw SchemeError(scheme: name, reason: "cannot compile: \(error)")
+      }
+    case .letterTable(let path, let text):
+      let table = try LetterTable(text: text, path: "locales/\(path)")
+      do {
+        return SchemeTransliterator(name: name, engine: .letterTable(table, nfc: try ICU.Normalizer(.nfc)))
+      } catch {
+        throw SchemeError(scheme: name, reason: "\(error)")
       }
     }
   }

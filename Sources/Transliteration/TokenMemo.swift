@@ -42,13 +42,16 @@ struct TokenMemo {
     count = 0
   }
 
-  /// FNV-1a over the bytes.
+  /// FNV-1a over the bytes, with a final mix so that the low bits, which pick the slot,
+  /// depend on every bit.
   static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in token {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
-    return hash
+    hash ^= hash >> 32
+    hash = hash &* 0x9e37_79b9_7f4a_7c15
+    return hash ^ (hash >> 29)
   }
 
   /// What the memo holds for `token`.

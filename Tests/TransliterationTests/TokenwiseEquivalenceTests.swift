@@ -1,12 +1,13 @@
 import ICU
 import Locales
 import Testing
-import Transliteration
+@testable import Transliteration
 import _VerbatimTestSupport
 
-/// Rule-file schemes are applied token by token with remembered results
-/// (``SchemeTransliterator``); that must give exactly what ICU gives on whole lines, for
-/// every scheme, in both directions, on the corpus and on each scheme's published samples.
+/// Locale-file schemes are applied token by token with remembered results
+/// (``SchemeTransliterator``); that must give exactly what their engine gives on whole
+/// lines — ICU for rule files, ``LetterTable`` for letter tables — for every scheme, in both
+/// directions, on the corpus and on each scheme's published samples.
 @Suite struct TokenwiseEquivalenceTests {
   static let catalog = Result { try SchemeCatalog(locales: .standard) }
 
@@ -23,12 +24,22 @@ import _VerbatimTestSupport
     return parts.joined(separator: "\n")
   }()
 
-  /// What ICU gives for the scheme's rules on whole lines.
+  /// What the scheme's engine gives on whole lines.
   static func reference(_ scheme: Scheme, direction: ICU.Transliterator.Direction, _ text: String)
     throws -> String
   {
-    guard case .ruleFile(let path, let rules) = scheme.origin else { return text }
-    return try ICU.Transliterator(rules: rules, id: path, direction: direction).transliterate(text)
+    switch scheme.origin {
+    case .ruleFile(let path, let rules):
+      return try ICU.Transliterator(rules: rules, id: path, direction: direction).transliterate(text)
+    case .letterTable(let path, let tableText):
+      var output = ""
+      let nfc = try ICU.Normalizer(.nfc).normalize(text)
+      try LetterTable(text: tableText, path: path).transliterate(Array(nfc.unicodeScalars), into: &output)
+      return output
+    case .icu:
+      Issue.record("\(scheme.name) is not a locale-file scheme")
+      return text
+    }
   }
 
   @Test(arguments: try catalog.get().schemes.map(\.name))
