@@ -16,6 +16,9 @@ public enum HeadlessChromium {
     ProcessInfo.processInfo.environment["CI"] != nil
   }
 
+  /// The seconds Chromium may take to load and dump a page before it is stopped.
+  private static let timeLimit = 60
+
   /// The DOM of the page at `file` after Chromium has loaded it, serialised as HTML.
   public static func renderedDOM(of file: URL) throws -> String {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
@@ -32,9 +35,17 @@ public enum HeadlessChromium {
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     try process.run()
+    // A browser that hangs fails the test instead of stalling the whole run. SIGKILL, as
+    // the test runner's threads block SIGTERM and a child inherits that.
+    let watchdog = DispatchWorkItem { [pid = process.processIdentifier] in _ = kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeLimit), execute: watchdog)
+    defer { watchdog.cancel() }
     let dom = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+    guard process.terminationStatus == 0 else {
+      let reason = "chromium stopped with status \(process.terminationStatus) on \(file.path)"
+      throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: reason])
+    }
     return String(decoding: dom, as: UTF8.self)
   }
 }
