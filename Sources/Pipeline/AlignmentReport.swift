@@ -87,7 +87,8 @@ public struct AlignmentReport: Sendable {
   }
 
   /// Both texts escaped, with the words that the other lacks marked (`<del>` on the left,
-  /// `<ins>` on the right), from a longest common subsequence of their words.
+  /// `<ins>` on the right; one element per run), from a longest common subsequence of
+  /// their words.
   static func highlighted(_ left: String, _ right: String) -> (String, String) {
     let a = words(left)
     let b = words(right)
@@ -116,10 +117,18 @@ public struct AlignmentReport: Sendable {
         j += 1
       }
     }
+    // A run of marked words is one element, spaces between them included.
     func render(_ pieces: [String], _ keep: [Bool], _ tag: String) -> String {
-      zip(pieces, keep).map { piece, kept in
-        kept || piece.allSatisfy(\.isWhitespace) ? escaped(piece) : "<\(tag)>\(escaped(piece))</\(tag)>"
-      }.joined()
+      var html = ""
+      var open = false
+      for (index, piece) in pieces.enumerated() {
+        let marked = piece.allSatisfy(\.isWhitespace)
+          ? open && index + 1 < pieces.count && !keep[index + 1] : !keep[index]
+        if marked != open { html += marked ? "<\(tag)>" : "</\(tag)>" }
+        open = marked
+        html += escaped(piece)
+      }
+      return open ? html + "</\(tag)>" : html
     }
     return (render(a, keepA, "del"), render(b, keepB, "ins"))
   }

@@ -31,4 +31,10 @@ import TextModel
     #expect(!html.contains("<del>sanctions</del>"))
     #expect(html.contains("2022-09-30"))
   }
+
+  @Test func aRunOfDifferingWordsIsOneElement() {
+    let html = report("The West has imposed sanctions on Russia", "The US and the EU have imposed sanctions on Russia")
+    #expect(html.contains("The <del>West has</del> imposed"))
+    #expect(html.contains("The <ins>US and the EU have</ins> imposed"))
+  }
 }
