@@ -53,11 +53,18 @@ public final class SchemeTransliterator: Sendable {
   /// - Throws: ``ICUError`` when ICU fails to apply the rules.
   public func transliterate(_ text: some StringProtocol) throws(ICUError) -> String {
     if case .icuWholeLines(let icu) = engine { return try icu.transliterate(text) }
+    return String(decoding: try transliterateUTF8(text), as: UTF8.self)
+  }
+
+  /// The text with the scheme applied, as UTF-8 bytes: for writing out without another copy.
+  /// - Throws: ``ICUError`` when ICU fails to apply the rules.
+  public func transliterateUTF8(_ text: some StringProtocol) throws(ICUError) -> [UInt8] {
+    if case .icuWholeLines(let icu) = engine { return Array(try icu.transliterate(text).utf8) }
     var text = String(text)
     let output = text.withUTF8 { bytes in
       memo.withLock { memo in Result { () throws(ICUError) in try transliterate(bytes, memo: &memo) } }
     }
-    return String(decoding: try output.get(), as: UTF8.self)
+    return try output.get()
   }
 
   /// UTF-8 text transliterated token by token through `memo`.
@@ -131,7 +138,7 @@ public final class SchemeTransliterator: Sendable {
     to output: inout [UInt8]
   ) throws(ICUError) {
     var position = 0
-    try memo.valueBytes.withUnsafeBufferPointer { values throws(ICUError) in
+    try memo.arena.withUnsafeBufferPointer { values throws(ICUError) in
       for (range, source) in tokens {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: block[position..<range.lowerBound]))
         position = range.upperBound

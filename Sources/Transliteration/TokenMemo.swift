@@ -1,17 +1,17 @@
-/// A hash table from UTF-8 tokens to their transliteration, both kept in byte arenas, so
-/// that a lookup hashes and compares bytes without making a `String`.
+/// A hash table from UTF-8 tokens to their transliteration, kept in one byte arena where
+/// each value follows its token, so that a lookup hashes and compares bytes without making a
+/// `String`, and a hit reads the token and its value from the same place.
 ///
 /// Open addressing with linear probing over a power-of-two table kept at most half full.
 /// A token can be present *pending*: seen, but its value not yet filled in.
 struct TokenMemo {
-  /// Where a token and its value sit in the arenas; `keyStart == -1` marks an empty slot,
-  /// `valueStart == -1` a pending token.
+  /// Where a token and its value sit in the arena; `start == -1` marks an empty slot,
+  /// `valueLength == -1` a pending token.
   private struct Slot {
     var hash: UInt64 = 0
-    var keyStart: Int32 = -1
+    var start: Int32 = -1
     var keyLength: Int32 = 0
-    var valueStart: Int32 = -1
-    var valueLength: Int32 = 0
+    var valueLength: Int32 = -1
   }
 
   /// The result of a lookup.
@@ -22,23 +22,22 @@ struct TokenMemo {
   }
 
   private var slots = [Slot](repeating: Slot(), count: 1 << 12)
-  private var keyBytes: [UInt8] = []
-  /// The transliterations, addressed by the ranges that ``lookup(_:hash:)`` returns.
-  private(set) var valueBytes: [UInt8] = []
+  /// Tokens, each followed by its transliteration once known; ``lookup(_:hash:)`` returns
+  /// ranges into it.
+  private(set) var arena: [UInt8] = []
   /// The number of tokens present, pending ones included.
   private(set) var count = 0
 
   /// Whether the memo has grown past its bounds (a quarter of a million tokens or 32 MB of
   /// bytes), so that the owner should empty it before going on.
   var isFull: Bool {
-    count >= 1 << 18 || keyBytes.count + valueBytes.count >= 32 << 20
+    count >= 1 << 18 || arena.count >= 32 << 20
   }
 
   /// Forgets every token.
   mutating func removeAll() {
     slots = [Slot](repeating: Slot(), count: 1 << 12)
-    keyBytes.removeAll(keepingCapacity: true)
-    valueBytes.removeAll(keepingCapacity: true)
+    arena.removeAll(keepingCapacity: true)
     count = 0
   }
 
@@ -56,44 +55,45 @@ struct TokenMemo {
 
   /// What the memo holds for `token`.
   func lookup(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry {
-    let index = slotIndex(of: token, hash: hash)
-    let slot = slots[index]
-    guard slot.keyStart >= 0 else { return .absent }
-    guard slot.valueStart >= 0 else { return .pending }
-    return .value(Int(slot.valueStart)..<Int(slot.valueStart + slot.valueLength))
+    let slot = slots[slotIndex(of: token, hash: hash)]
+    guard slot.start >= 0 else { return .absent }
+    guard slot.valueLength >= 0 else { return .pending }
+    let valueStart = Int(slot.start + slot.keyLength)
+    return .value(valueStart..<valueStart + Int(slot.valueLength))
   }
 
   /// Records `token` as pending; it must be absent.
   mutating func insertPending(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) {
     if (count + 1) * 2 > slots.count { grow() }
     let index = slotIndex(of: token, hash: hash)
-    precondition(slots[index].keyStart < 0, "token already present")
-    slots[index] = Slot(
-      hash: hash, keyStart: Int32(keyBytes.count), keyLength: Int32(token.count))
-    keyBytes.append(contentsOf: token)
+    precondition(slots[index].start < 0, "token already present")
+    slots[index] = Slot(hash: hash, start: Int32(arena.count), keyLength: Int32(token.count))
+    arena.append(contentsOf: token)
     count += 1
   }
 
-  /// Sets the value of a pending `token`.
+  /// Sets the value of a pending `token`: the token is written again at the end of the
+  /// arena with its value after it.
   mutating func fill(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, with value: some Collection<UInt8>) {
     let index = slotIndex(of: token, hash: hash)
-    precondition(slots[index].keyStart >= 0, "token not present")
-    slots[index].valueStart = Int32(valueBytes.count)
+    precondition(slots[index].start >= 0, "token not present")
+    slots[index].start = Int32(arena.count)
     slots[index].valueLength = Int32(value.count)
-    valueBytes.append(contentsOf: value)
+    arena.append(contentsOf: token)
+    arena.append(contentsOf: value)
   }
 
   /// The slot holding `token`, or the empty slot where it would go.
   private func slotIndex(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
-    return keyBytes.withUnsafeBufferPointer { keys in
+    return arena.withUnsafeBufferPointer { arena in
       slots.withUnsafeBufferPointer { slots in
         while true {
           let slot = slots[index]
-          if slot.keyStart < 0 { return index }
+          if slot.start < 0 { return index }
           if slot.hash == hash, Int(slot.keyLength) == token.count,
-            equalBytes(keys, from: Int(slot.keyStart), token)
+            equalBytes(arena, from: Int(slot.start), token)
           {
             return index
           }
@@ -108,9 +108,9 @@ struct TokenMemo {
     let old = slots
     slots = [Slot](repeating: Slot(), count: old.count * 2)
     let mask = slots.count - 1
-    for slot in old where slot.keyStart >= 0 {
+    for slot in old where slot.start >= 0 {
       var index = Int(truncatingIfNeeded: slot.hash) & mask
-      while slots[index].keyStart >= 0 { index = (index + 1) & mask }
+      while slots[index].start >= 0 { index = (index + 1) & mask }
       slots[index] = slot
     }
   }

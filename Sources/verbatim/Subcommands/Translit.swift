@@ -59,12 +59,11 @@ struct Translit: ParsableCommand {
     }
     let folder = ascii ? try ASCIIFolder() : nil
     for input in try input.readInputs() {
-      let text = try transliterator.transliterate(input.decoded.text)
       guard let folder else {
-        output.write(text)
+        output.write(bytes: try transliterator.transliterateUTF8(input.decoded.text))
         continue
       }
-      let folded = try folder.fold(text)
+      let folded = try folder.fold(try transliterator.transliterate(input.decoded.text))
       output.write(folded.text)
       if folded.removedCount > 0 {
         Diagnostics.note("\(input.name): \(folded.removedCount) character(s) without an ASCII form removed")
