@@ -240,8 +240,7 @@ public struct Aligner: Sendable {
       guard let i = column.first, let j = column.second, !isMatch(column) else { return false }
       return a.tokens[i].isNumber && b.tokens[j].isNumber
     }
-    let aScalars = Array(a.text.unicodeScalars)
-    let bScalars = Array(b.text.unicodeScalars)
+    let (aScalars, bScalars) = (a.scalars, b.scalars)
     return AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
       .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
       .compactMap { segment in

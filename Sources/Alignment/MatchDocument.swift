@@ -19,6 +19,8 @@ public struct MatchDocument: Sendable {
   public var name: String
   /// The raw text.
   public var text: String
+  /// The raw text's scalars, to slice spans from.
+  public var scalars: [Unicode.Scalar]
   /// The words, in order.
   public var tokens: [Token]
   /// For each token, whether it may seed a match (false inside excluded spans such as chrome).
@@ -33,6 +35,7 @@ public struct MatchDocument: Sendable {
   ) throws {
     self.name = name
     self.text = text
+    self.scalars = Array(text.unicodeScalars)
     let normalized = try normalizer.normalize(text)
     var tokens: [Token] = []
     var start = 0

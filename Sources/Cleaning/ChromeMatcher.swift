@@ -4,7 +4,10 @@ import Locales
 /// `locales/*/chrome.txt`: the same footer is printed in Portuguese on one page and in
 /// Russian on the next, so every list applies to every document.
 struct ChromeMatcher: Sendable {
-  private let patterns: [PhrasePattern]
+  /// The patterns that open with a literal, by its first character.
+  private let patternsByFirstCharacter: [Character: [PhrasePattern]]
+  /// The patterns that open with a placeholder, tried on every line.
+  private let placeholderFirstPatterns: [PhrasePattern]
 
   /// Reads `chrome.txt` of every language that has one.
   init(locales: LocaleLibrary) throws {
@@ -16,13 +19,20 @@ struct ChromeMatcher: Sendable {
         if phrase.text.hasSuffix(":") { patterns.append(PhrasePattern(phrase.text + " {text}")) }
       }
     }
-    self.patterns = patterns
+    patternsByFirstCharacter = Dictionary(grouping: patterns.filter { $0.firstCharacter != nil }) {
+      $0.firstCharacter!
+    }
+    placeholderFirstPatterns = patterns.filter { $0.firstCharacter == nil }
   }
 
   /// Whether the line, without a leading bullet or emoji, is a chrome phrase.
   func isChrome(_ line: String) -> Bool {
-    let folded = Array(PhrasePattern.folded(ListMarker.split(line)?.text ?? line))
-    return patterns.contains { $0.matches(folded: folded) }
+    let folded = PhrasePattern.folded(ListMarker.split(line)?.text ?? line)
+    guard let first = folded.first else { return false }
+    let candidates = patternsByFirstCharacter[first, default: []] + placeholderFirstPatterns
+    guard !candidates.isEmpty else { return false }
+    let characters = Array(folded)
+    return candidates.contains { $0.matches(folded: characters) }
   }
 
   /// Whether the line holds only hashtags ("#Announcement", "#CIS #CSTO").

@@ -34,6 +34,13 @@ struct PhrasePattern: Hashable, Sendable {
     self.pieces = pieces
   }
 
+  /// The first character a matching (folded) line has, when the pattern opens with a
+  /// literal; `nil` when it opens with a placeholder.
+  var firstCharacter: Character? {
+    guard case .literal(let literal) = pieces.first else { return nil }
+    return literal.first
+  }
+
   /// Whether the whole (already folded) line matches.
   func matches(folded line: [Character]) -> Bool {
     Self.match(pieces[...], line[...])

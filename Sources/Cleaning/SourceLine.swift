@@ -11,30 +11,31 @@ struct SourceLine: Hashable, Sendable {
   /// The non-empty lines of `text`, in order.
   static func lines(of text: String) -> [SourceLine] {
     var lines: [SourceLine] = []
-    var current = String.UnicodeScalarView()
-    var lineStart = 0
-    var offset = 0
+    let scalars = text.unicodeScalars
+    // The current line's first and last non-space scalars: index and offset.
+    var first: (index: String.Index, offset: Int)?
+    var last: (index: String.Index, offset: Int)?
     func flush() {
-      let scalars = Array(current)
-      guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-        let last = scalars.lastIndex(where: { !isSpace($0) })
-      else { return }
-      var content = String.UnicodeScalarView()
-      content.append(contentsOf: scalars[first...last])
+      guard let first, let last else { return }
       lines.append(
         SourceLine(
-          text: String(content),
-          span: ScalarSpan(start: lineStart + first, end: lineStart + last + 1)))
+          text: String(scalars[first.index...last.index]),
+          span: ScalarSpan(start: first.offset, end: last.offset + 1)))
     }
-    for scalar in text.unicodeScalars {
+    var offset = 0
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       if scalar == "\n" {
         flush()
-        current = String.UnicodeScalarView()
-        lineStart = offset + 1
-      } else {
-        current.append(scalar)
+        first = nil
+        last = nil
+      } else if !isSpace(scalar) {
+        if first == nil { first = (index, offset) }
+        last = (index, offset)
       }
       offset += 1
+      scalars.formIndex(after: &index)
     }
     flush()
     return lines
