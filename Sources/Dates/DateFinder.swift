@@ -78,6 +78,8 @@ struct DateScan {
   /// The day order of ambiguous numeric dates, and whether the document itself decided it.
   var monthFirst: Bool
   var orderFromDocument: Bool
+  /// The document's numeric dates or its date words say it writes month first.
+  var knownMonthFirst: Bool
 
   init(scanner: DateScanner, monthFirstByLanguage: [Bool]) {
     candidates = scanner.candidates
@@ -90,6 +92,7 @@ struct DateScan {
       monthFirst = best.map { monthFirstByLanguage[$0] } ?? false
       orderFromDocument = false
     }
+    knownMonthFirst = monthFirst && (orderFromDocument || scanner.languageVotes.contains { $0 > 0 })
   }
 
   func documentDate() -> CalendarDay? {
@@ -129,6 +132,19 @@ struct DateScan {
           : CalendarDay(year: year, month: second, day: first)
         value = day.map { .day($0) }
         ambiguous = first != second && !orderFromDocument
+      case .shortNumeric(let first, let second, let dotted, let supported):
+        if dotted && knownMonthFirst && !supported {
+          resolvedValues.append(nil)
+          continue
+        }
+        let dayFirst = dotted || first > 12 || (second <= 12 && !monthFirst)
+        let (month, day) = dayFirst ? (second, first) : (first, second)
+        ambiguous = !dotted && first <= 12 && second <= 12 && first != second && !orderFromDocument
+        relative = true
+        value = reference.flatMap { reference in
+          DateScan.partialYear(month: month, day: day, reference: reference, tense: Int(candidate.tense))
+            .flatMap { CalendarDay(year: $0, month: month, day: day) }.map { .day($0) }
+        }
       case .time:
         value = nil
       default:

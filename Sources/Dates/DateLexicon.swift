@@ -5,7 +5,7 @@ import Locales
 /// is listed in.
 struct DateMeaning {
   struct Roles: OptionSet {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let month = Roles(rawValue: 1 << 0)
     static let weekday = Roles(rawValue: 1 << 1)
     static let number = Roles(rawValue: 1 << 2)
@@ -32,6 +32,13 @@ struct DateMeaning {
     static let futureMarker = Roles(rawValue: 1 << 23)
     static let article = Roles(rawValue: 1 << 24)
     static let listAnd = Roles(rawValue: 1 << 25)
+    static let eraBC = Roles(rawValue: 1 << 26)
+    static let eraAD = Roles(rawValue: 1 << 27)
+    static let timeAM = Roles(rawValue: 1 << 28)
+    static let timePM = Roles(rawValue: 1 << 29)
+    static let hourMark = Roles(rawValue: 1 << 30)
+    static let quantity = Roles(rawValue: 1 << 31)
+    static let unitAlone = Roles(rawValue: 1 << 32)
 
     static let anyUnit: Roles = [.unitDay, .unitWeek, .unitMonth, .unitYear]
   }
@@ -94,7 +101,9 @@ struct DateLexicon {
     ("unit_month", .unitMonth), ("unit_year", .unitYear), ("ordinal_suffix", .ordinalSuffix),
     ("year_prefix", .yearPrefix), ("time_prefix", .timePrefix),
     ("past_marker", .pastMarker), ("future_marker", .futureMarker),
-    ("indefinite_article", .article), ("list_and", .listAnd),
+    ("indefinite_article", .article), ("list_and", .listAnd), ("bc", .eraBC), ("ad", .eraAD),
+    ("time_am", .timeAM), ("time_pm", .timePM), ("hour_word", .hourMark),
+    ("quantity_word", .quantity), ("unit_alone", .unitAlone),
   ]
 
   init(languages: [String], locales: LocaleLibrary) throws(LocaleError) {

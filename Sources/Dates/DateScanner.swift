@@ -311,6 +311,7 @@ struct DateScanner {
   private mutating func match(at i: Int) -> (Int, DateCandidate?)? {
     let t = tokens[i]
     if t.kind == .number {
+      if let era = eraYear(at: i) { return era }
       if let numeric = numericDate(at: i) { return numeric }
       if let time = clockTime(at: i) {
         return (time.end, includeTimes ? candidate(i, time.end, .time, time: time.time) : nil)
@@ -353,36 +354,74 @@ struct DateScanner {
       return clockTime(at: i + 1, afterT: true)
     }
     if isPunctuation(j, ",") { j += 1 }
-    if let prefix = phrase(at: j, .timePrefix), tokens[j].gap <= .newline { j = prefix.end }
+    var prefixed = false
+    if let prefix = phrase(at: j, .timePrefix), tokens[j].gap <= .newline {
+      j = prefix.end
+      prefixed = true
+    }
     guard let t = token(j), t.gap <= .newline, j == i || t.gap <= .space else { return nil }
-    return clockTime(at: j)
+    return clockTime(at: j, afterPrefix: prefixed)
   }
 
   static let keyT: UInt64 = DateTokenizer.keys(of: "t").first!
 
-  /// `HH:MM` or `HH:MM:SS`.
-  private func clockTime(at i: Int, afterT: Bool = false) -> (time: ClockTime, end: Int)? {
+  /// A clock time: `HH:MM[:SS]`; an hour or `H:MM` with `am`/`pm` ("5 pm", "5:30 p.m.");
+  /// an hour with an hour word touching it ("16h", "16h30"), or after a space when a time
+  /// prefix comes before ("в 16 часов", "às 16 horas").
+  func clockTime(at i: Int, afterT: Bool = false, afterPrefix: Bool = false) -> (time: ClockTime, end: Int)? {
     guard let h = token(i), h.kind == .number, h.digits <= 2, h.value <= 23,
-      isPunctuation(i + 1, ":"), tokens[i + 1].gap == .none,
-      let m = token(i + 2), m.gap == .none, m.kind == .number, m.digits == 2, m.value <= 59,
       afterT || !continuesNumberBefore(i)
     else { return nil }
-    var time = ClockTime(hour: h.value, minute: m.value)
-    var end = i + 3
-    if isPunctuation(end, ":"), tokens[end].gap == .none, let s = token(end + 1), s.gap == .none,
-      s.kind == .number
+    var time = ClockTime(hour: h.value, minute: 0)
+    var end = i + 1
+    if isPunctuation(i + 1, ":"), tokens[i + 1].gap == .none, let m = token(i + 2), m.gap == .none, m.kind == .number {
+      guard m.digits == 2, m.value <= 59 else { return nil }
+      time.minute = m.value
+      end = i + 3
+      if isPunctuation(end, ":"), tokens[end].gap == .none, let s = token(end + 1), s.gap == .none,
+        s.kind == .number
+      {
+        guard s.digits == 2, s.value <= 59 else { return nil }
+        time.second = s.value
+        end += 2
+      }
+    } else if let mark = token(i + 1), mark.kind == .word, mark.gap <= .space,
+      let hour = phrase(at: i + 1, .hourMark),
+      mark.gap == .none || afterPrefix || phraseEnds(before: i, .timePrefix)
     {
-      guard s.digits == 2, s.value <= 59 else { return nil }
-      time.second = s.value
-      end += 2
+      end = hour.end
+      if mark.gap == .none, let m = token(end), m.gap == .none, m.kind == .number {
+        guard m.digits == 2, m.value <= 59 else { return nil }
+        time.minute = m.value
+        end += 1
+      }
+      return continuesNumberAfter(end - 1, allowWord: true) ? nil : (time, end)
     }
-    if continuesNumberAfter(end - 1, allowWord: true) { return nil }
+    if let next = token(end), next.gap <= .space, let meridiem = phrase(at: end, [.timeAM, .timePM]) {
+      guard (1...12).contains(h.value) else { return nil }
+      time.hour = h.value % 12 + (meridiem.meaning.roles.contains(.timePM) ? 12 : 0)
+      return (time, meridiem.end)
+    }
+    guard end > i + 1, !continuesNumberAfter(end - 1, allowWord: true) else { return nil }
     return (time, end)
+  }
+
+  /// A year with its era, in astronomical numbering (1 BC is year 0, 2000 BC is -1999):
+  /// "2000 BC", "100 AD", "988 году н. э.", "500 a.C.".
+  private func eraYear(at i: Int) -> (Int, DateCandidate?)? {
+    guard let t = token(i), t.digits <= 4, t.value >= 1, let next = token(i + 1), next.gap <= .space,
+      next.kind != .number, !continuesNumberBefore(i)
+    else { return nil }
+    var j = i + 1
+    if let marker = phrase(at: j, .yearMarker) { j = marker.end }
+    guard let mark = token(j), mark.gap <= .space, let era = phrase(at: j, [.eraBC, .eraAD]) else { return nil }
+    let year = era.meaning.roles.contains(.eraBC) ? 1 - t.value : t.value
+    return (era.end, candidate(i, era.end, .year(year)))
   }
 
   /// Site slugs (`2016-30-09-2022`), ISO dates (`2024-06-21`, `2024-04-12T15:38`) and
   /// numeric dates with dots, slashes or dashes.
-  private mutating func numericDate(at i: Int) -> (Int, DateCandidate?)? {
+  private mutating func numericDate(at i: Int, afterWeekday: Bool = false) -> (Int, DateCandidate?)? {
     if continuesNumberBefore(i) { return nil }
     // The chain: number (sep number)*, all touching, one kind of separator.
     var numbers = [i]
@@ -396,9 +435,12 @@ struct DateScanner {
       numbers.append(j + 1)
       j += 2
     }
-    guard numbers.count >= 3 else { return nil }
+    guard numbers.count >= 2 else { return nil }
     if let after = token(j), after.gap == .none, after.kind == .word, after.key != DateScanner.keyT {
       return nil
+    }
+    if numbers.count == 2 {
+      return shortNumeric(i, numbers[1], separator: separator, end: j, afterWeekday: afterWeekday)
     }
     let n = numbers.map { tokens[$0] }
     if n.count == 4 {
@@ -438,6 +480,29 @@ struct DateScanner {
     return dayCandidate(i, j, .numeric(first: a, second: b, year: year))
   }
 
+  /// A day and month without a year: "15.02" (day first, as the languages that write dates
+  /// with dots do), "2/15", "15/2" (the order the document decides). A slash date needs a
+  /// date word before it ("on 2/15", "до 15/02"), a weekday before or a clock time after it,
+  /// so that fractions ("2/3") are not dates; a dotted one needs the same or a document not
+  /// known to write month first (decided on resolution). Versions and decimals ("v1.2", "3.5", "2.10 billion") are not.
+  private func shortNumeric(_ i: Int, _ k: Int, separator: Int, end: Int, afterWeekday: Bool) -> (Int, DateCandidate?)? {
+    let (a, b) = (tokens[i], tokens[k])
+    guard separator != 0x2D, a.digits <= 2, b.digits <= 2, a.value >= 1, b.value >= 1 else { return nil }
+    func valid(month: Int, day: Int) -> Bool { month <= 12 && day <= CalendarDay.daysIn(month: month, year: 2024) }
+    let dotted = separator == 0x2E
+    if dotted {
+      guard b.digits == 2, valid(month: b.value, day: a.value) else { return nil }
+    } else {
+      guard valid(month: b.value, day: a.value) || valid(month: a.value, day: b.value) else { return nil }
+    }
+    if let next = token(end), next.gap <= .space, phrase(at: end, .quantity) != nil { return nil }
+    let supported =
+      afterWeekday || phraseEnds(before: i, [.inPrefix, .yearPrefix, .rangeFrom, .rangeTo])
+      || timeAfter(end) != nil
+    guard dotted || supported else { return nil }
+    return dayCandidate(i, end, .shortNumeric(first: a.value, second: b.value, dotted: dotted, supported: supported))
+  }
+
   /// A phrase of `relative.txt`: "yesterday", "в прошлом году", "no dia seguinte".
   private func relativePhrase(at i: Int) -> (Int, DateCandidate?)? {
     guard let p = phrase(at: i, .relative) else { return nil }
@@ -460,14 +525,15 @@ struct DateScanner {
       let next = token(prefix.end), next.gap <= .space
     {
       // "in" is both a future prefix and a date preposition: a count must follow.
-      if count(at: prefix.end) != nil {
+      if count(at: prefix.end) != nil || phrase(at: prefix.end, .unitAlone) != nil {
         sign = prefix.meaning.roles.contains(.agoPrefix) ? -1 : 1
         j = prefix.end
         prefixed = true
       }
     }
-    guard let n = count(at: j), let u = token(n.end), u.gap <= .space,
-      let unit = phrase(at: n.end, .anyUnit)
+    // A count, or a unit that means one by itself ("неделю назад", "через год").
+    guard let n = count(at: j) ?? (phrase(at: j, .unitAlone) != nil ? (1, j) : nil),
+      let u = token(n.end), u.gap <= .space || n.end == j, let unit = phrase(at: n.end, .anyUnit)
     else { return nil }
     var end = unit.end
     if !prefixed {
@@ -490,8 +556,9 @@ struct DateScanner {
     guard let w = phrase(at: i, .weekday) else { return nil }
     var j = w.end
     if isPunctuation(j, ",") { j += 1 }
-    if let next = token(j), next.gap <= .space, let (end, date) = writtenDate(at: j), var date,
-      date.recipe.isDay
+    if let next = token(j), next.gap <= .space,
+      let (end, date) = next.kind == .number ? numericDate(at: j, afterWeekday: true) ?? writtenDate(at: j) : writtenDate(at: j),
+      var date, date.recipe.isDay
     {
       date.start = tokens[i].start
       date.startIndex = tokens[i].startIndex
@@ -614,7 +681,7 @@ extension DateRecipe {
 
   var isDay: Bool {
     switch self {
-    case .day, .numeric, .partialDay: true
+    case .day, .numeric, .partialDay, .shortNumeric: true
     default: false
     }
   }
