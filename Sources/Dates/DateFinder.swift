@@ -16,7 +16,7 @@ import TextModel
 ///
 /// The finder is built once from the locale tables (month and weekday names, relative
 /// phrases, date grammar words) and is then a pure function of its input: one pass of a
-/// hand-written scanner over the text's Unicode scalars, linear in its length.
+/// hand-written scanner over the text's UTF-8 bytes, linear in its length.
 ///
 /// Decisions taken per document:
 /// - **Numeric day order.** `04/05/2024` is read in the order the document's unambiguous
@@ -110,10 +110,16 @@ struct DateScan {
   }
 
   func resolved(in text: String, reference: CalendarDay?) -> [FoundDate] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { resolved(in: $0, reference: reference) } ?? []
+  }
+
+  /// The found dates, with surfaces from `bytes`, the UTF-8 of the scanned text.
+  private func resolved(in bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDay?) -> [FoundDate] {
     var found: [FoundDate] = []
     var resolvedValues: [ResolvedValue?] = []
     found.reserveCapacity(candidates.count)
-    let scalars = text.unicodeScalars
     for candidate in candidates {
       var ambiguous = false
       var relative = false
@@ -167,11 +173,11 @@ struct DateScan {
           kind = .datetime
         }
       }
-      var surface = String.UnicodeScalarView()
-      surface.append(contentsOf: scalars[candidate.startIndex..<candidate.endIndex])
+      let surface = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteStart..<candidate.byteEnd]), as: UTF8.self)
       found.append(
         FoundDate(
-          span: ScalarSpan(start: candidate.start, end: candidate.end), surface: String(surface),
+          span: ScalarSpan(start: candidate.start, end: candidate.end), surface: surface,
           value: iso, kind: kind, days: value?.days, isAmbiguousDayOrder: ambiguous,
           isRelative: relative))
     }

@@ -86,8 +86,13 @@ struct DateLexicon {
 
   /// Phrase lists, each the phrases that share a first token, longest first.
   private(set) var lists: [[Phrase]] = []
+  /// The roles of each list's phrases together: what a phrase starting with its token can be.
+  private(set) var listRoles: [DateMeaning.Roles] = []
+  /// The language a list's first token votes for: the only language that lists it as a
+  /// one-token phrase, or -1.
+  private(set) var listVotes: [Int8] = []
   /// The list for the key of a first token.
-  private(set) var listIndex: [UInt64: Int32] = [:]
+  private(set) var listIndex = KeyTable([:])
   /// The usual order of numeric dates per language bit: `true` for month first.
   private(set) var monthFirst: [Bool] = []
 
@@ -195,9 +200,14 @@ struct DateLexicon {
     for (keys, meaning) in table {
       phrases[keys[0], default: []].append(Phrase(keys: keys, meaning: meaning))
     }
+    var index: [UInt64: Int32] = [:]
     for (key, list) in phrases {
-      listIndex[key] = Int32(lists.count)
+      index[key] = Int32(lists.count)
       lists.append(list.sorted { $0.keys.count > $1.keys.count })
+      listRoles.append(list.reduce(into: []) { $0.formUnion($1.meaning.roles) })
+      let single = list.first { $0.keys.count == 1 }?.meaning.languages ?? 0
+      listVotes.append(single.nonzeroBitCount == 1 ? Int8(single.trailingZeroBitCount) : -1)
     }
+    listIndex = KeyTable(index)
   }
 }

@@ -47,8 +47,9 @@ enum DateRecipe: Hashable {
 struct DateCandidate {
   var start: Int
   var end: Int
-  var startIndex: String.Index
-  var endIndex: String.Index
+  /// UTF-8 offsets of the span, end-exclusive.
+  var byteStart: Int
+  var byteEnd: Int
   var recipe: DateRecipe
   var time: ClockTime?
   /// -1 past, +1 future, 0 unknown: the tense of the sentence.

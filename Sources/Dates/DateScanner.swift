@@ -41,6 +41,11 @@ struct DateScanner {
     lastWasYear = false
     var i = 0
     while i < tokens.count {
+      // Most tokens cannot start a date: skip them without a call.
+      if tokens[i].kind == .punctuation || (tokens[i].kind == .word && lists[i] < 0) {
+        i += 1
+        continue
+      }
       if let (end, candidate) = match(at: i) {
         if var candidate {
           if !candidates.isEmpty, lastLine == tokens[i].line {
@@ -64,16 +69,14 @@ struct DateScanner {
     var past = [Int16](repeating: 0, count: sentences)
     var future = [Int16](repeating: 0, count: sentences)
     lists.removeAll(keepingCapacity: true)
-    for token in tokens { lists.append(lexicon.listIndex[token.key] ?? -1) }
+    for token in tokens { lists.append(lexicon.listIndex.list(for: token.key)) }
     for i in tokens.indices where tokens[i].kind == .word && lists[i] >= 0 {
-      let list = lexicon.lists[Int(lists[i])]
-      let meaning = list[list.count - 1].meaning  // the one-token phrase, when there is one
-      if list[list.count - 1].keys.count == 1 {
-        if meaning.languages.nonzeroBitCount == 1 {
-          languageVotes[meaning.languages.trailingZeroBitCount] += 1
-        }
-      }
-      if let marker = phrase(at: i, [.pastMarker, .futureMarker]) {
+      let list = Int(lists[i])
+      let vote = lexicon.listVotes[list]
+      if vote >= 0 { languageVotes[Int(vote)] += 1 }
+      if !lexicon.listRoles[list].isDisjoint(with: [.pastMarker, .futureMarker]),
+        let marker = phrase(at: i, [.pastMarker, .futureMarker])
+      {
         let s = Int(tokens[i].sentence)
         if marker.meaning.roles.contains(.pastMarker) { past[s] += 1 }
         if marker.meaning.roles.contains(.futureMarker) { future[s] += 1 }
@@ -87,6 +90,11 @@ struct DateScanner {
   // MARK: - Token helpers
 
   private func token(_ i: Int) -> DateToken? { i < tokens.count ? tokens[i] : nil }
+
+  /// The roles a phrase starting at token `i` can have (none past the end).
+  private func roles(at i: Int) -> Roles {
+    i < tokens.count && lists[i] >= 0 ? lexicon.listRoles[Int(lists[i])] : []
+  }
 
   /// The longest lexicon phrase at `i` with one of `roles`, its tokens at most a space
   /// apart.
@@ -309,20 +317,37 @@ struct DateScanner {
   /// The match at token `i`: the token index after it and the candidate (`nil` when the
   /// tokens are consumed without a date, as a lone time without `--times`).
   private mutating func match(at i: Int) -> (Int, DateCandidate?)? {
+    // Each pattern is tried only when the roles of the tokens it starts with allow it.
     let t = tokens[i]
     if t.kind == .number {
-      if let era = eraYear(at: i) { return era }
-      if let numeric = numericDate(at: i) { return numeric }
-      if let time = clockTime(at: i) {
+      let next = roles(at: i + 1)
+      if next.contains(.yearMarker) || next.contains(.eraBC) || next.contains(.eraAD),
+        let era = eraYear(at: i)
+      {
+        return era
+      }
+      if let sep = token(i + 1), sep.gap == .none, sep.kind == .punctuation {
+        if sep.value == 0x2E || sep.value == 0x2F || sep.value == 0x2D, let numeric = numericDate(at: i) {
+          return numeric
+        }
+      }
+      if isPunctuation(i + 1, ":") || !next.isDisjoint(with: [.hourMark, .timeAM, .timePM]),
+        let time = clockTime(at: i)
+      {
         return (time.end, includeTimes ? candidate(i, time.end, .time, time: time.time) : nil)
       }
-      if let relative = countedOffset(at: i) { return relative }
+      if !next.isDisjoint(with: Roles.anyUnit), let relative = countedOffset(at: i) { return relative }
     } else if t.kind == .word {
-      guard lists[i] >= 0 else { return nil }
-      if let relative = relativePhrase(at: i) { return relative }
-      if let relative = countedOffset(at: i) { return relative }
-      if let range = fromRange(at: i) { return range }
-      if let weekday = weekdayDate(at: i) { return weekday }
+      let here = roles(at: i)
+      if here.contains(.relative), let relative = relativePhrase(at: i) { return relative }
+      if !here.isDisjoint(with: [.agoPrefix, .inFuturePrefix, .number, .article, .unitAlone]),
+        let relative = countedOffset(at: i)
+      {
+        return relative
+      }
+      if here.contains(.rangeFrom), let range = fromRange(at: i) { return range }
+      if here.contains(.weekday), let weekday = weekdayDate(at: i) { return weekday }
+      if here.isDisjoint(with: [.month, .number]) { return nil }
     } else {
       return nil
     }
@@ -331,8 +356,8 @@ struct DateScanner {
 
   private func candidate(_ first: Int, _ end: Int, _ recipe: DateRecipe, time: ClockTime? = nil) -> DateCandidate {
     DateCandidate(
-      start: tokens[first].start, end: tokens[end - 1].end, startIndex: tokens[first].startIndex,
-      endIndex: tokens[end - 1].endIndex, recipe: recipe, time: time,
+      start: tokens[first].start, end: tokens[end - 1].end, byteStart: tokens[first].byteStart,
+      byteEnd: tokens[end - 1].byteEnd, recipe: recipe, time: time,
       tense: tense[Int(tokens[first].sentence)], anchor: nil)
   }
 
@@ -408,6 +433,7 @@ struct DateScanner {
 
   /// A year with its era, in astronomical numbering (1 BC is year 0, 2000 BC is -1999):
   /// "2000 BC", "100 AD", "988 году н. э.", "500 a.C.".
+  @inline(__always)
   private func eraYear(at i: Int) -> (Int, DateCandidate?)? {
     guard let t = token(i), t.digits <= 4, t.value >= 1, let next = token(i + 1), next.gap <= .space,
       next.kind != .number, !continuesNumberBefore(i)
@@ -504,6 +530,7 @@ struct DateScanner {
   }
 
   /// A phrase of `relative.txt`: "yesterday", "в прошлом году", "no dia seguinte".
+  @inline(__always)
   private func relativePhrase(at i: Int) -> (Int, DateCandidate?)? {
     guard let p = phrase(at: i, .relative) else { return nil }
     let first = i + p.meaning.leadingPrepositions
@@ -517,6 +544,7 @@ struct DateScanner {
   }
 
   /// "two years ago", "7 дней назад", "há três dias", "in three days", "через 3 года".
+  @inline(__always)
   private func countedOffset(at i: Int) -> (Int, DateCandidate?)? {
     var j = i
     var sign = -1
@@ -552,6 +580,7 @@ struct DateScanner {
   }
 
   /// "Monday, September 29, 2022", "on Monday", "в пятницу".
+  @inline(__always)
   private mutating func weekdayDate(at i: Int) -> (Int, DateCandidate?)? {
     guard let w = phrase(at: i, .weekday) else { return nil }
     var j = w.end
@@ -561,7 +590,7 @@ struct DateScanner {
       var date, date.recipe.isDay
     {
       date.start = tokens[i].start
-      date.startIndex = tokens[i].startIndex
+      date.byteStart = tokens[i].byteStart
       return (end, date)
     }
     guard !w.meaning.isAmbiguous else { return nil }
@@ -570,6 +599,7 @@ struct DateScanner {
 
   /// A range opened by a word: "from 13 to 15 July", "с 27 по 29 мая", "de 27 a 29 de maio
   /// de 2025", "between 2008 and 2010".
+  @inline(__always)
   private func fromRange(at i: Int) -> (Int, DateCandidate?)? {
     guard let from = phrase(at: i, .rangeFrom), let first = pieces(at: from.end, inRange: true),
       tokens[from.end].gap <= .space,

@@ -93,13 +93,18 @@ struct Dates: ParsableCommand {
       }
       for date in dates {
         if json {
-          try output.writeJSONLine(
-            DateRecord(
-              file: input.name, start: date.span.start, end: date.span.end, surface: date.surface,
-              value: date.value, kind: date.kind.rawValue,
-              relative: date.isRelative ? true : nil,
-              reference: date.isRelative ? referenceDay?.description : nil,
-              ambiguous_day_order: date.isAmbiguousDayOrder ? true : nil))
+          let relative = date.isRelative
+          output.writeJSONObject { object in
+            if date.isAmbiguousDayOrder { object.field("ambiguous_day_order", true) }
+            object.field("end", date.span.end)
+            object.field("file", input.name)
+            object.field("kind", date.kind.rawValue)
+            if relative, let referenceDay { object.field("reference", referenceDay.description) }
+            if relative { object.field("relative", true) }
+            object.field("start", date.span.start)
+            object.field("surface", date.surface)
+            object.field("value", date.value)
+          }
         } else {
           let prefix = inputs.count > 1 ? "\(input.name)\t" : ""
           let surface = date.surface.replacingOccurrences(of: "\\", with: "\\\\")
@@ -111,35 +116,5 @@ struct Dates: ParsableCommand {
       }
     }
     output.flush()
-  }
-}
-
-/// The JSON Lines record of `dates --json`.
-struct DateRecord: Encodable {
-  var file: String
-  var start: Int
-  var end: Int
-  var surface: String
-  var value: String?
-  var kind: String
-  var relative: Bool?
-  var reference: String?
-  var ambiguous_day_order: Bool?
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(file, forKey: .file)
-    try container.encode(start, forKey: .start)
-    try container.encode(end, forKey: .end)
-    try container.encode(surface, forKey: .surface)
-    try container.encode(value, forKey: .value)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(relative, forKey: .relative)
-    try container.encodeIfPresent(reference, forKey: .reference)
-    try container.encodeIfPresent(ambiguous_day_order, forKey: .ambiguous_day_order)
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case file, start, end, surface, value, kind, relative, reference, ambiguous_day_order
   }
 }
