@@ -55,8 +55,15 @@ public struct DateFinder: Sendable {
   /// (``documentDate(in:)``); when the text has none, relative expressions have a `nil`
   /// value.
   public func dates(in text: String) -> [FoundDate] {
+    datesAndDocumentDate(in: text).dates
+  }
+
+  /// The dates in `text` as ``dates(in:)`` finds them, with the document's own date they
+  /// were resolved against (``documentDate(in:)``), from one scan of the text.
+  public func datesAndDocumentDate(in text: String) -> (dates: [FoundDate], documentDate: CalendarDay?) {
     let scan = scan(text)
-    return scan.resolved(in: text, reference: scan.documentDate())
+    let documentDate = scan.documentDate()
+    return (scan.resolved(in: text, reference: documentDate), documentDate)
   }
 
   /// The document's own date: its first complete absolute date (a day with its year, as in

@@ -115,6 +115,14 @@ func check(_ item: DateCase, sourceLocation: SourceLocation = #_sourceLocation) 
     #expect(finder.dates(in: text).map(\.value) == ["2022-09-30", "2022-09-29"])
   }
 
+  @Test func oneScanGivesTheDatesAndTheDocumentDate() {
+    let text = "Lisboa, 12 de abril de 2024\n\nOntem, o ministro falou."
+    let (dates, documentDate) = finder.datesAndDocumentDate(in: text)
+    #expect(documentDate == CalendarDay(year: 2024, month: 4, day: 12))
+    #expect(dates.map(\.value) == ["2024-04-12", "2024-04-11"])
+    #expect(finder.datesAndDocumentDate(in: "Ontem falou.").documentDate == nil)
+  }
+
   @Test func theDayAfterAMonthHasNoValue() {
     let found = finder.dates(in: "In February 2014, it was signed. The next morning, they broke it.", relativeTo: CalendarDay(year: 2024, month: 6, day: 21)!)
     #expect(found.map(\.value) == ["2014-02", nil])

@@ -78,10 +78,10 @@ struct Dates: ParsableCommand {
     var output = StandardOutput()
     for input in inputs {
       let text = input.decoded.text
-      let documentReference = reference == nil ? finder.documentDate(in: text) : nil
+      let (dates, documentReference) =
+        reference.map { (finder.dates(in: text, relativeTo: $0.day), nil) }
+        ?? finder.datesAndDocumentDate(in: text)
       let referenceDay = reference?.day ?? documentReference
-      let dates =
-        referenceDay.map { finder.dates(in: text, relativeTo: $0) } ?? finder.dates(in: text)
       if reference == nil, dates.contains(where: \.isRelative) {
         if let documentReference {
           Diagnostics.note(
