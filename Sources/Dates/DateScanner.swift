@@ -509,8 +509,10 @@ struct DateScanner {
   /// A day and month without a year: "15.02" (day first, as the languages that write dates
   /// with dots do), "2/15", "15/2" (the order the document decides). A slash date needs a
   /// date word before it ("on 2/15", "до 15/02"), a weekday before or a clock time after it,
-  /// so that fractions ("2/3") are not dates; a dotted one needs the same or a document not
-  /// known to write month first (decided on resolution). Versions and decimals ("v1.2", "3.5", "2.10 billion") are not.
+  /// so that fractions ("2/3") are not dates; a dotted one needs the same, or two digits on
+  /// each side in a document not known to write month first (decided on resolution), and is
+  /// no date after a time prefix. Versions, decimals and quantities ("v1.2", "3.5", "2.10
+  /// billion") are not dates.
   private func shortNumeric(_ i: Int, _ k: Int, separator: Int, end: Int, afterWeekday: Bool) -> (Int, DateCandidate?)? {
     let (a, b) = (tokens[i], tokens[k])
     guard separator != 0x2D, a.digits <= 2, b.digits <= 2, a.value >= 1, b.value >= 1 else { return nil }
@@ -522,10 +524,13 @@ struct DateScanner {
       guard valid(month: b.value, day: a.value) || valid(month: a.value, day: b.value) else { return nil }
     }
     if let next = token(end), next.gap <= .space, phrase(at: end, .quantity) != nil { return nil }
+    // After "at", "в", "às" a dotted pair is a time or a price ("в 12.05", "at 15.02").
+    if dotted && phraseEnds(before: i, .timePrefix) { return nil }
     let supported =
       afterWeekday || phraseEnds(before: i, [.inPrefix, .yearPrefix, .rangeFrom, .rangeTo])
       || timeAfter(end) != nil
-    guard dotted || supported else { return nil }
+    // Alone, only the zero-padded form ("05.03", not the decimal-like "1.10").
+    guard supported || dotted && a.digits == 2 else { return nil }
     return dayCandidate(i, end, .shortNumeric(first: a.value, second: b.value, dotted: dotted, supported: supported))
   }
 

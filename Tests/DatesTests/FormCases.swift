@@ -36,6 +36,9 @@ let shortNumericNoDateCases: [String] = [
   "в 10.30 часов",
   "It rose 1.25 on the day",
   "all 12.2022 figures",
+  "рост 1.10",
+  "начало в 12.05",
+  "Fechou às 15.02",
 ]
 
 /// Clock times after their date.
@@ -45,6 +48,7 @@ let clockTimeCases: [DateCase] = [
   .init("⟦29 September 2022 at 12 am⟧", "2022-09-30", "2022-09-29T00:00 datetime"),
   .init("⟦29 September 2022 at 12 pm⟧", "2022-09-30", "2022-09-29T12:00 datetime"),
   .init("⟦29 September 2022 at 11:45 a.m.⟧", "2022-09-30", "2022-09-29T11:45 datetime"),
+  .init("⟦29 September 2022 at 7 a.m⟧", "2022-09-30", "2022-09-29T07:00 datetime"),
   .init("⟦12 de abril de 2024 às 16h30⟧", "2022-09-30", "2024-04-12T16:30 datetime"),
   .init("⟦12 de abril de 2024, 16h⟧", "2022-09-30", "2024-04-12T16:00 datetime"),
   .init("⟦12 de abril de 2024 às 16 horas⟧", "2022-09-30", "2024-04-12T16:00 datetime"),
