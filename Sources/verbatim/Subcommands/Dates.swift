@@ -30,7 +30,7 @@ struct Dates: ParsableCommand {
       tabs (with several inputs the file name comes first). start and end are Unicode scalar \
       offsets into the raw text, end-exclusive (Python str indices); a line break inside a \
       surface is printed as \\n; a value that cannot be resolved is printed as -. Kinds: day \
-      (2022-09-30), month (2014-02), year (2007), range (2025-05-27/2025-05-29, both ends \
+      (2022-09-30), month (2014-02), year (2007; 2000 BC is -1999), range (2025-05-27/2025-05-29, both ends \
       included), datetime (2022-09-29T17:35), time (17:35, only with --times).
 
       --json prints one object per date: {"file", "start", "end", "surface", "value", \
