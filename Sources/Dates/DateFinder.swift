@@ -16,7 +16,7 @@ import TextModel
 ///
 /// The finder is built once from the locale tables (month and weekday names, relative
 /// phrases, date grammar words) and is then a pure function of its input: one pass of a
-/// hand-written scanner over the text's Unicode scalars, linear in its length.
+/// hand-written scanner over the text's UTF-8 bytes, linear in its length.
 ///
 /// Decisions taken per document:
 /// - **Numeric day order.** `04/05/2024` is read in the order the document's unambiguous
@@ -55,8 +55,15 @@ public struct DateFinder: Sendable {
   /// (``documentDate(in:)``); when the text has none, relative expressions have a `nil`
   /// value.
   public func dates(in text: String) -> [FoundDate] {
+    datesAndDocumentDate(in: text).dates
+  }
+
+  /// The dates in `text` as ``dates(in:)`` finds them, with the document's own date they
+  /// were resolved against (``documentDate(in:)``), from one scan of the text.
+  public func datesAndDocumentDate(in text: String) -> (dates: [FoundDate], documentDate: CalendarDay?) {
     let scan = scan(text)
-    return scan.resolved(in: text, reference: scan.documentDate())
+    let documentDate = scan.documentDate()
+    return (scan.resolved(in: text, reference: documentDate), documentDate)
   }
 
   /// The document's own date: its first complete absolute date (a day with its year, as in
@@ -78,6 +85,8 @@ struct DateScan {
   /// The day order of ambiguous numeric dates, and whether the document itself decided it.
   var monthFirst: Bool
   var orderFromDocument: Bool
+  /// The document's numeric dates or its date words say it writes month first.
+  var knownMonthFirst: Bool
 
   init(scanner: DateScanner, monthFirstByLanguage: [Bool]) {
     candidates = scanner.candidates
@@ -90,6 +99,7 @@ struct DateScan {
       monthFirst = best.map { monthFirstByLanguage[$0] } ?? false
       orderFromDocument = false
     }
+    knownMonthFirst = monthFirst && (orderFromDocument || scanner.languageVotes.contains { $0 > 0 })
   }
 
   func documentDate() -> CalendarDay? {
@@ -107,10 +117,16 @@ struct DateScan {
   }
 
   func resolved(in text: String, reference: CalendarDay?) -> [FoundDate] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { resolved(in: $0, reference: reference) } ?? []
+  }
+
+  /// The found dates, with surfaces from `bytes`, the UTF-8 of the scanned text.
+  private func resolved(in bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDay?) -> [FoundDate] {
     var found: [FoundDate] = []
     var resolvedValues: [ResolvedValue?] = []
     found.reserveCapacity(candidates.count)
-    let scalars = text.unicodeScalars
     for candidate in candidates {
       var ambiguous = false
       var relative = false
@@ -129,6 +145,19 @@ struct DateScan {
           : CalendarDay(year: year, month: second, day: first)
         value = day.map { .day($0) }
         ambiguous = first != second && !orderFromDocument
+      case .shortNumeric(let first, let second, let dotted, let supported):
+        if dotted && knownMonthFirst && !supported {
+          resolvedValues.append(nil)
+          continue
+        }
+        let dayFirst = dotted || first > 12 || (second <= 12 && !monthFirst)
+        let (month, day) = dayFirst ? (second, first) : (first, second)
+        ambiguous = !dotted && first <= 12 && second <= 12 && first != second && !orderFromDocument
+        relative = true
+        value = reference.flatMap { reference in
+          DateScan.partialYear(month: month, day: day, reference: reference, tense: Int(candidate.tense))
+            .flatMap { CalendarDay(year: $0, month: month, day: day) }.map { .day($0) }
+        }
       case .time:
         value = nil
       default:
@@ -151,11 +180,11 @@ struct DateScan {
           kind = .datetime
         }
       }
-      var surface = String.UnicodeScalarView()
-      surface.append(contentsOf: scalars[candidate.startIndex..<candidate.endIndex])
+      let surface = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[candidate.byteStart..<candidate.byteEnd]), as: UTF8.self)
       found.append(
         FoundDate(
-          span: ScalarSpan(start: candidate.start, end: candidate.end), surface: String(surface),
+          span: ScalarSpan(start: candidate.start, end: candidate.end), surface: surface,
           value: iso, kind: kind, days: value?.days, isAmbiguousDayOrder: ambiguous,
           isRelative: relative))
     }

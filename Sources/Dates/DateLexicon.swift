@@ -5,7 +5,7 @@ import Locales
 /// is listed in.
 struct DateMeaning {
   struct Roles: OptionSet {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let month = Roles(rawValue: 1 << 0)
     static let weekday = Roles(rawValue: 1 << 1)
     static let number = Roles(rawValue: 1 << 2)
@@ -32,6 +32,13 @@ struct DateMeaning {
     static let futureMarker = Roles(rawValue: 1 << 23)
     static let article = Roles(rawValue: 1 << 24)
     static let listAnd = Roles(rawValue: 1 << 25)
+    static let eraBC = Roles(rawValue: 1 << 26)
+    static let eraAD = Roles(rawValue: 1 << 27)
+    static let timeAM = Roles(rawValue: 1 << 28)
+    static let timePM = Roles(rawValue: 1 << 29)
+    static let hourMark = Roles(rawValue: 1 << 30)
+    static let quantity = Roles(rawValue: 1 << 31)
+    static let unitAlone = Roles(rawValue: 1 << 32)
 
     static let anyUnit: Roles = [.unitDay, .unitWeek, .unitMonth, .unitYear]
   }
@@ -79,8 +86,13 @@ struct DateLexicon {
 
   /// Phrase lists, each the phrases that share a first token, longest first.
   private(set) var lists: [[Phrase]] = []
+  /// The roles of each list's phrases together: what a phrase starting with its token can be.
+  private(set) var listRoles: [DateMeaning.Roles] = []
+  /// The language a list's first token votes for: the only language that lists it as a
+  /// one-token phrase, or -1.
+  private(set) var listVotes: [Int8] = []
   /// The list for the key of a first token.
-  private(set) var listIndex: [UInt64: Int32] = [:]
+  private(set) var listIndex = KeyTable([:])
   /// The usual order of numeric dates per language bit: `true` for month first.
   private(set) var monthFirst: [Bool] = []
 
@@ -94,7 +106,9 @@ struct DateLexicon {
     ("unit_month", .unitMonth), ("unit_year", .unitYear), ("ordinal_suffix", .ordinalSuffix),
     ("year_prefix", .yearPrefix), ("time_prefix", .timePrefix),
     ("past_marker", .pastMarker), ("future_marker", .futureMarker),
-    ("indefinite_article", .article), ("list_and", .listAnd),
+    ("indefinite_article", .article), ("list_and", .listAnd), ("bc", .eraBC), ("ad", .eraAD),
+    ("time_am", .timeAM), ("time_pm", .timePM), ("hour_word", .hourMark),
+    ("quantity_word", .quantity), ("unit_alone", .unitAlone),
   ]
 
   init(languages: [String], locales: LocaleLibrary) throws(LocaleError) {
@@ -186,9 +200,14 @@ struct DateLexicon {
     for (keys, meaning) in table {
       phrases[keys[0], default: []].append(Phrase(keys: keys, meaning: meaning))
     }
+    var index: [UInt64: Int32] = [:]
     for (key, list) in phrases {
-      listIndex[key] = Int32(lists.count)
+      index[key] = Int32(lists.count)
       lists.append(list.sorted { $0.keys.count > $1.keys.count })
+      listRoles.append(list.reduce(into: []) { $0.formUnion($1.meaning.roles) })
+      let single = list.first { $0.keys.count == 1 }?.meaning.languages ?? 0
+      listVotes.append(single.nonzeroBitCount == 1 ? Int8(single.trailingZeroBitCount) : -1)
     }
+    listIndex = KeyTable(index)
   }
 }

@@ -25,6 +25,11 @@ enum DateRecipe: Hashable {
   /// A day or month without a year ("July 19", "в феврале"); `yearOffset` when a relative
   /// year phrase follows ("em março do ano passado").
   case partialDay(month: Int, day: Int, yearOffset: Int?)
+  /// A day and month in digits without a year ("15.02", "2/15"): a dotted one is day
+  /// first, a slashed one in the order the document decides; `supported` when a date word,
+  /// a weekday or a clock time stands next to it (otherwise a dotted one counts only in a
+  /// document not known to write month first).
+  case shortNumeric(first: Int, second: Int, dotted: Bool, supported: Bool)
   case partialMonth(month: Int, yearOffset: Int?)
   case partialDayRange(month1: Int, day1: Int, month2: Int, day2: Int)
   case partialMonthRange(month1: Int, month2: Int)
@@ -42,8 +47,9 @@ enum DateRecipe: Hashable {
 struct DateCandidate {
   var start: Int
   var end: Int
-  var startIndex: String.Index
-  var endIndex: String.Index
+  /// UTF-8 offsets of the span, end-exclusive.
+  var byteStart: Int
+  var byteEnd: Int
   var recipe: DateRecipe
   var time: ClockTime?
   /// -1 past, +1 future, 0 unknown: the tense of the sentence.
@@ -56,6 +62,7 @@ struct DateCandidate {
 enum ResolvedValue {
   case day(CalendarDay)
   case month(Int, Int)
+  /// A year in astronomical numbering: 0 is 1 BC, -1999 is 2000 BC.
   case year(Int)
   case dayRange(CalendarDay, CalendarDay)
   case monthRange(Int, Int, Int, Int)
@@ -65,7 +72,7 @@ enum ResolvedValue {
     switch self {
     case .day(let d): d.description
     case .month(let y, let m): CalendarDay.pad(y, 4) + "-" + CalendarDay.pad(m, 2)
-    case .year(let y): CalendarDay.pad(y, 4)
+    case .year(let y): y < 0 ? "-" + CalendarDay.pad(-y, 4) : CalendarDay.pad(y, 4)
     case .dayRange(let a, let b): "\(a)/\(b)"
     case .monthRange(let y1, let m1, let y2, let m2):
       CalendarDay.pad(y1, 4) + "-" + CalendarDay.pad(m1, 2) + "/" + CalendarDay.pad(y2, 4) + "-" + CalendarDay.pad(m2, 2)

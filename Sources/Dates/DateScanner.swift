@@ -41,6 +41,11 @@ struct DateScanner {
     lastWasYear = false
     var i = 0
     while i < tokens.count {
+      // Most tokens cannot start a date: skip them without a call.
+      if tokens[i].kind == .punctuation || (tokens[i].kind == .word && lists[i] < 0) {
+        i += 1
+        continue
+      }
       if let (end, candidate) = match(at: i) {
         if var candidate {
           if !candidates.isEmpty, lastLine == tokens[i].line {
@@ -64,16 +69,14 @@ struct DateScanner {
     var past = [Int16](repeating: 0, count: sentences)
     var future = [Int16](repeating: 0, count: sentences)
     lists.removeAll(keepingCapacity: true)
-    for token in tokens { lists.append(lexicon.listIndex[token.key] ?? -1) }
+    for token in tokens { lists.append(lexicon.listIndex.list(for: token.key)) }
     for i in tokens.indices where tokens[i].kind == .word && lists[i] >= 0 {
-      let list = lexicon.lists[Int(lists[i])]
-      let meaning = list[list.count - 1].meaning  // the one-token phrase, when there is one
-      if list[list.count - 1].keys.count == 1 {
-        if meaning.languages.nonzeroBitCount == 1 {
-          languageVotes[meaning.languages.trailingZeroBitCount] += 1
-        }
-      }
-      if let marker = phrase(at: i, [.pastMarker, .futureMarker]) {
+      let list = Int(lists[i])
+      let vote = lexicon.listVotes[list]
+      if vote >= 0 { languageVotes[Int(vote)] += 1 }
+      if !lexicon.listRoles[list].isDisjoint(with: [.pastMarker, .futureMarker]),
+        let marker = phrase(at: i, [.pastMarker, .futureMarker])
+      {
         let s = Int(tokens[i].sentence)
         if marker.meaning.roles.contains(.pastMarker) { past[s] += 1 }
         if marker.meaning.roles.contains(.futureMarker) { future[s] += 1 }
@@ -87,6 +90,11 @@ struct DateScanner {
   // MARK: - Token helpers
 
   private func token(_ i: Int) -> DateToken? { i < tokens.count ? tokens[i] : nil }
+
+  /// The roles a phrase starting at token `i` can have (none past the end).
+  private func roles(at i: Int) -> Roles {
+    i < tokens.count && lists[i] >= 0 ? lexicon.listRoles[Int(lists[i])] : []
+  }
 
   /// The longest lexicon phrase at `i` with one of `roles`, its tokens at most a space
   /// apart.
@@ -309,19 +317,37 @@ struct DateScanner {
   /// The match at token `i`: the token index after it and the candidate (`nil` when the
   /// tokens are consumed without a date, as a lone time without `--times`).
   private mutating func match(at i: Int) -> (Int, DateCandidate?)? {
+    // Each pattern is tried only when the roles of the tokens it starts with allow it.
     let t = tokens[i]
     if t.kind == .number {
-      if let numeric = numericDate(at: i) { return numeric }
-      if let time = clockTime(at: i) {
+      let next = roles(at: i + 1)
+      if next.contains(.yearMarker) || next.contains(.eraBC) || next.contains(.eraAD),
+        let era = eraYear(at: i)
+      {
+        return era
+      }
+      if let sep = token(i + 1), sep.gap == .none, sep.kind == .punctuation {
+        if sep.value == 0x2E || sep.value == 0x2F || sep.value == 0x2D, let numeric = numericDate(at: i) {
+          return numeric
+        }
+      }
+      if isPunctuation(i + 1, ":") || !next.isDisjoint(with: [.hourMark, .timeAM, .timePM]),
+        let time = clockTime(at: i)
+      {
         return (time.end, includeTimes ? candidate(i, time.end, .time, time: time.time) : nil)
       }
-      if let relative = countedOffset(at: i) { return relative }
+      if !next.isDisjoint(with: Roles.anyUnit), let relative = countedOffset(at: i) { return relative }
     } else if t.kind == .word {
-      guard lists[i] >= 0 else { return nil }
-      if let relative = relativePhrase(at: i) { return relative }
-      if let relative = countedOffset(at: i) { return relative }
-      if let range = fromRange(at: i) { return range }
-      if let weekday = weekdayDate(at: i) { return weekday }
+      let here = roles(at: i)
+      if here.contains(.relative), let relative = relativePhrase(at: i) { return relative }
+      if !here.isDisjoint(with: [.agoPrefix, .inFuturePrefix, .number, .article, .unitAlone]),
+        let relative = countedOffset(at: i)
+      {
+        return relative
+      }
+      if here.contains(.rangeFrom), let range = fromRange(at: i) { return range }
+      if here.contains(.weekday), let weekday = weekdayDate(at: i) { return weekday }
+      if here.isDisjoint(with: [.month, .number]) { return nil }
     } else {
       return nil
     }
@@ -330,8 +356,8 @@ struct DateScanner {
 
   private func candidate(_ first: Int, _ end: Int, _ recipe: DateRecipe, time: ClockTime? = nil) -> DateCandidate {
     DateCandidate(
-      start: tokens[first].start, end: tokens[end - 1].end, startIndex: tokens[first].startIndex,
-      endIndex: tokens[end - 1].endIndex, recipe: recipe, time: time,
+      start: tokens[first].start, end: tokens[end - 1].end, byteStart: tokens[first].byteStart,
+      byteEnd: tokens[end - 1].byteEnd, recipe: recipe, time: time,
       tense: tense[Int(tokens[first].sentence)], anchor: nil)
   }
 
@@ -353,36 +379,75 @@ struct DateScanner {
       return clockTime(at: i + 1, afterT: true)
     }
     if isPunctuation(j, ",") { j += 1 }
-    if let prefix = phrase(at: j, .timePrefix), tokens[j].gap <= .newline { j = prefix.end }
+    var prefixed = false
+    if let prefix = phrase(at: j, .timePrefix), tokens[j].gap <= .newline {
+      j = prefix.end
+      prefixed = true
+    }
     guard let t = token(j), t.gap <= .newline, j == i || t.gap <= .space else { return nil }
-    return clockTime(at: j)
+    return clockTime(at: j, afterPrefix: prefixed)
   }
 
   static let keyT: UInt64 = DateTokenizer.keys(of: "t").first!
 
-  /// `HH:MM` or `HH:MM:SS`.
-  private func clockTime(at i: Int, afterT: Bool = false) -> (time: ClockTime, end: Int)? {
+  /// A clock time: `HH:MM[:SS]`; an hour or `H:MM` with `am`/`pm` ("5 pm", "5:30 p.m.");
+  /// an hour with an hour word touching it ("16h", "16h30"), or after a space when a time
+  /// prefix comes before ("в 16 часов", "às 16 horas").
+  func clockTime(at i: Int, afterT: Bool = false, afterPrefix: Bool = false) -> (time: ClockTime, end: Int)? {
     guard let h = token(i), h.kind == .number, h.digits <= 2, h.value <= 23,
-      isPunctuation(i + 1, ":"), tokens[i + 1].gap == .none,
-      let m = token(i + 2), m.gap == .none, m.kind == .number, m.digits == 2, m.value <= 59,
       afterT || !continuesNumberBefore(i)
     else { return nil }
-    var time = ClockTime(hour: h.value, minute: m.value)
-    var end = i + 3
-    if isPunctuation(end, ":"), tokens[end].gap == .none, let s = token(end + 1), s.gap == .none,
-      s.kind == .number
+    var time = ClockTime(hour: h.value, minute: 0)
+    var end = i + 1
+    if isPunctuation(i + 1, ":"), tokens[i + 1].gap == .none, let m = token(i + 2), m.gap == .none, m.kind == .number {
+      guard m.digits == 2, m.value <= 59 else { return nil }
+      time.minute = m.value
+      end = i + 3
+      if isPunctuation(end, ":"), tokens[end].gap == .none, let s = token(end + 1), s.gap == .none,
+        s.kind == .number
+      {
+        guard s.digits == 2, s.value <= 59 else { return nil }
+        time.second = s.value
+        end += 2
+      }
+    } else if let mark = token(i + 1), mark.kind == .word, mark.gap <= .space,
+      let hour = phrase(at: i + 1, .hourMark),
+      mark.gap == .none || afterPrefix || phraseEnds(before: i, .timePrefix)
     {
-      guard s.digits == 2, s.value <= 59 else { return nil }
-      time.second = s.value
-      end += 2
+      end = hour.end
+      if mark.gap == .none, let m = token(end), m.gap == .none, m.kind == .number {
+        guard m.digits == 2, m.value <= 59 else { return nil }
+        time.minute = m.value
+        end += 1
+      }
+      return continuesNumberAfter(end - 1, allowWord: true) ? nil : (time, end)
     }
-    if continuesNumberAfter(end - 1, allowWord: true) { return nil }
+    if let next = token(end), next.gap <= .space, let meridiem = phrase(at: end, [.timeAM, .timePM]) {
+      guard (1...12).contains(h.value) else { return nil }
+      time.hour = h.value % 12 + (meridiem.meaning.roles.contains(.timePM) ? 12 : 0)
+      return (time, meridiem.end)
+    }
+    guard end > i + 1, !continuesNumberAfter(end - 1, allowWord: true) else { return nil }
     return (time, end)
+  }
+
+  /// A year with its era, in astronomical numbering (1 BC is year 0, 2000 BC is -1999):
+  /// "2000 BC", "100 AD", "988 году н. э.", "500 a.C.".
+  @inline(__always)
+  private func eraYear(at i: Int) -> (Int, DateCandidate?)? {
+    guard let t = token(i), t.digits <= 4, t.value >= 1, let next = token(i + 1), next.gap <= .space,
+      next.kind != .number, !continuesNumberBefore(i)
+    else { return nil }
+    var j = i + 1
+    if let marker = phrase(at: j, .yearMarker) { j = marker.end }
+    guard let mark = token(j), mark.gap <= .space, let era = phrase(at: j, [.eraBC, .eraAD]) else { return nil }
+    let year = era.meaning.roles.contains(.eraBC) ? 1 - t.value : t.value
+    return (era.end, candidate(i, era.end, .year(year)))
   }
 
   /// Site slugs (`2016-30-09-2022`), ISO dates (`2024-06-21`, `2024-04-12T15:38`) and
   /// numeric dates with dots, slashes or dashes.
-  private mutating func numericDate(at i: Int) -> (Int, DateCandidate?)? {
+  private mutating func numericDate(at i: Int, afterWeekday: Bool = false) -> (Int, DateCandidate?)? {
     if continuesNumberBefore(i) { return nil }
     // The chain: number (sep number)*, all touching, one kind of separator.
     var numbers = [i]
@@ -396,9 +461,12 @@ struct DateScanner {
       numbers.append(j + 1)
       j += 2
     }
-    guard numbers.count >= 3 else { return nil }
+    guard numbers.count >= 2 else { return nil }
     if let after = token(j), after.gap == .none, after.kind == .word, after.key != DateScanner.keyT {
       return nil
+    }
+    if numbers.count == 2 {
+      return shortNumeric(i, numbers[1], separator: separator, end: j, afterWeekday: afterWeekday)
     }
     let n = numbers.map { tokens[$0] }
     if n.count == 4 {
@@ -438,7 +506,36 @@ struct DateScanner {
     return dayCandidate(i, j, .numeric(first: a, second: b, year: year))
   }
 
+  /// A day and month without a year: "15.02" (day first, as the languages that write dates
+  /// with dots do), "2/15", "15/2" (the order the document decides). A slash date needs a
+  /// date word before it ("on 2/15", "до 15/02"), a weekday before or a clock time after it,
+  /// so that fractions ("2/3") are not dates; a dotted one needs the same, or two digits on
+  /// each side in a document not known to write month first (decided on resolution), and is
+  /// no date after a time prefix. Versions, decimals and quantities ("v1.2", "3.5", "2.10
+  /// billion") are not dates.
+  private func shortNumeric(_ i: Int, _ k: Int, separator: Int, end: Int, afterWeekday: Bool) -> (Int, DateCandidate?)? {
+    let (a, b) = (tokens[i], tokens[k])
+    guard separator != 0x2D, a.digits <= 2, b.digits <= 2, a.value >= 1, b.value >= 1 else { return nil }
+    func valid(month: Int, day: Int) -> Bool { month <= 12 && day <= CalendarDay.daysIn(month: month, year: 2024) }
+    let dotted = separator == 0x2E
+    if dotted {
+      guard b.digits == 2, valid(month: b.value, day: a.value) else { return nil }
+    } else {
+      guard valid(month: b.value, day: a.value) || valid(month: a.value, day: b.value) else { return nil }
+    }
+    if let next = token(end), next.gap <= .space, phrase(at: end, .quantity) != nil { return nil }
+    // After "at", "в", "às" a dotted pair is a time or a price ("в 12.05", "at 15.02").
+    if dotted && phraseEnds(before: i, .timePrefix) { return nil }
+    let supported =
+      afterWeekday || phraseEnds(before: i, [.inPrefix, .yearPrefix, .rangeFrom, .rangeTo])
+      || timeAfter(end) != nil
+    // Alone, only the zero-padded form ("05.03", not the decimal-like "1.10").
+    guard supported || dotted && a.digits == 2 else { return nil }
+    return dayCandidate(i, end, .shortNumeric(first: a.value, second: b.value, dotted: dotted, supported: supported))
+  }
+
   /// A phrase of `relative.txt`: "yesterday", "в прошлом году", "no dia seguinte".
+  @inline(__always)
   private func relativePhrase(at i: Int) -> (Int, DateCandidate?)? {
     guard let p = phrase(at: i, .relative) else { return nil }
     let first = i + p.meaning.leadingPrepositions
@@ -452,6 +549,7 @@ struct DateScanner {
   }
 
   /// "two years ago", "7 дней назад", "há três dias", "in three days", "через 3 года".
+  @inline(__always)
   private func countedOffset(at i: Int) -> (Int, DateCandidate?)? {
     var j = i
     var sign = -1
@@ -460,14 +558,15 @@ struct DateScanner {
       let next = token(prefix.end), next.gap <= .space
     {
       // "in" is both a future prefix and a date preposition: a count must follow.
-      if count(at: prefix.end) != nil {
+      if count(at: prefix.end) != nil || phrase(at: prefix.end, .unitAlone) != nil {
         sign = prefix.meaning.roles.contains(.agoPrefix) ? -1 : 1
         j = prefix.end
         prefixed = true
       }
     }
-    guard let n = count(at: j), let u = token(n.end), u.gap <= .space,
-      let unit = phrase(at: n.end, .anyUnit)
+    // A count, or a unit that means one by itself ("неделю назад", "через год").
+    guard let n = count(at: j) ?? (phrase(at: j, .unitAlone) != nil ? (1, j) : nil),
+      let u = token(n.end), u.gap <= .space || n.end == j, let unit = phrase(at: n.end, .anyUnit)
     else { return nil }
     var end = unit.end
     if !prefixed {
@@ -486,15 +585,17 @@ struct DateScanner {
   }
 
   /// "Monday, September 29, 2022", "on Monday", "в пятницу".
+  @inline(__always)
   private mutating func weekdayDate(at i: Int) -> (Int, DateCandidate?)? {
     guard let w = phrase(at: i, .weekday) else { return nil }
     var j = w.end
     if isPunctuation(j, ",") { j += 1 }
-    if let next = token(j), next.gap <= .space, let (end, date) = writtenDate(at: j), var date,
-      date.recipe.isDay
+    if let next = token(j), next.gap <= .space,
+      let (end, date) = next.kind == .number ? numericDate(at: j, afterWeekday: true) ?? writtenDate(at: j) : writtenDate(at: j),
+      var date, date.recipe.isDay
     {
       date.start = tokens[i].start
-      date.startIndex = tokens[i].startIndex
+      date.byteStart = tokens[i].byteStart
       return (end, date)
     }
     guard !w.meaning.isAmbiguous else { return nil }
@@ -503,6 +604,7 @@ struct DateScanner {
 
   /// A range opened by a word: "from 13 to 15 July", "с 27 по 29 мая", "de 27 a 29 de maio
   /// de 2025", "between 2008 and 2010".
+  @inline(__always)
   private func fromRange(at i: Int) -> (Int, DateCandidate?)? {
     guard let from = phrase(at: i, .rangeFrom), let first = pieces(at: from.end, inRange: true),
       tokens[from.end].gap <= .space,
@@ -614,7 +716,7 @@ extension DateRecipe {
 
   var isDay: Bool {
     switch self {
-    case .day, .numeric, .partialDay: true
+    case .day, .numeric, .partialDay, .shortNumeric: true
     default: false
     }
   }

@@ -24,8 +24,9 @@ struct DateToken {
   /// Scalar offsets, end-exclusive.
   var start: Int
   var end: Int
-  var startIndex: String.Index
-  var endIndex: String.Index
+  /// UTF-8 offsets, end-exclusive.
+  var byteStart: Int
+  var byteEnd: Int
   /// A hash of the lowercased scalars: the key for lexicon lookups.
   var key: UInt64
   /// The value of a number (capped at 10^9), or the scalar of a punctuation token.
@@ -63,28 +64,32 @@ enum ScalarClass {
     v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029
   }
 
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
+  @inline(__always)
+  static func isLetter(_ v: UInt32) -> Bool {
     if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
     if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xBA || v == 0xB5 }
     if (0x100...0x24F).contains(v) || (0x400...0x4FF).contains(v) || (0x300...0x36F).contains(v) { return true }
+    return isOtherLetter(v)
+  }
+
+  private static func isOtherLetter(_ v: UInt32) -> Bool {
+    guard let scalar = Unicode.Scalar(v) else { return false }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
       || properties.generalCategory == .spacingMark
   }
 
-  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
+  static func isUppercase(_ v: UInt32) -> Bool {
     if v < 0x80 { return v >= 0x41 && v <= 0x5A }
     if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
     if (0x400...0x42F).contains(v) { return true }
     if (0x430...0x45F).contains(v) { return false }
-    return scalar.properties.isUppercase
+    return Unicode.Scalar(v)?.properties.isUppercase ?? false
   }
 
   /// The lowercase of a scalar, added to `key` (a mapping to several scalars adds them all).
-  static func addLowercased(_ scalar: Unicode.Scalar, to key: inout TokenKey) {
-    let v = scalar.value
+  @inline(__always)
+  static func addLowercased(_ v: UInt32, to key: inout TokenKey) {
     if v < 0x80 {
       key.add(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
     } else if v < 0x100 {
@@ -95,7 +100,13 @@ enum ScalarClass {
       key.add(v + 0x50)
     } else if (0x430...0x45F).contains(v) {
       key.add(v)
-    } else if scalar.properties.changesWhenLowercased {
+    } else {
+      addOtherLowercased(v, to: &key)
+    }
+  }
+
+  private static func addOtherLowercased(_ v: UInt32, to key: inout TokenKey) {
+    if let scalar = Unicode.Scalar(v), scalar.properties.changesWhenLowercased {
       for lower in scalar.properties.lowercaseMapping.unicodeScalars { key.add(lower.value) }
     } else {
       key.add(v)
@@ -103,44 +114,61 @@ enum ScalarClass {
   }
 }
 
-/// Splits text into ``DateToken``s in one pass over its Unicode scalars.
+/// Splits text into ``DateToken``s in one pass over its UTF-8 bytes.
 struct DateTokenizer {
   /// Tokenizes `text`, calling `flush` with batches of tokens that end at a line break
   /// (a batch ends at a blank line when it can, so that no date is cut in two), and once
   /// more with the rest.
+  static func tokenize(_ text: String, batchSize: Int = 4096, _ flush: (inout [DateToken]) -> Void) {
+    var text = text
+    text.makeContiguousUTF8()
+    _ = text.utf8.withContiguousStorageIfAvailable { tokenize($0, batchSize: batchSize, flush) }
+  }
+
+  /// The scalar at byte `p` of valid UTF-8, and its length in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (UInt32, Int) {
+    let b0 = UInt32(bytes[p])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
+    if b0 < 0xF0 {
+      return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3)
+    }
+    return (
+      (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6
+        | UInt32(bytes[p + 3] & 0x3F), 4
+    )
+  }
+
+  /// Tokenizes valid UTF-8 (the bytes of a `String`).
   static func tokenize(
-    _ text: String, batchSize: Int = 4096, _ flush: (inout [DateToken]) -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 4096, _ flush: (inout [DateToken]) -> Void
   ) {
-    let scalars = text.unicodeScalars
     var tokens: [DateToken] = []
     tokens.reserveCapacity(min(batchSize, 4096) + 64)
-    var index = scalars.startIndex
+    let count = bytes.count
+    var p = 0
     var offset = 0
     var gap = DateToken.Gap.none
     var sentence: Int32 = 0
     var line: Int32 = 0
     var lastWasCR = false
 
-    func emit(_ token: DateToken) {
-      tokens.append(token)
-    }
-
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let v = scalar.value
+    while p < count {
+      let (v, length) = decode(bytes, p)
       if ScalarClass.isNewline(v) {
         if !(v == 0x0A && lastWasCR) {
           gap = gap >= .newline ? .blankLine : .newline
         }
         lastWasCR = v == 0x0D
-        index = scalars.index(after: index)
+        p += length
         offset += 1
         continue
       }
       lastWasCR = false
       if ScalarClass.isSpace(v) {
         if gap == .none { gap = .space }
-        index = scalars.index(after: index)
+        p += length
         offset += 1
         continue
       }
@@ -156,57 +184,52 @@ struct DateTokenizer {
         }
       }
       let start = offset
-      let startIndex = index
+      let byteStart = p
       var key = TokenKey()
       if v >= 0x30 && v <= 0x39 {
         var value = 0
         var digits: Int32 = 0
-        repeat {
-          let d = scalars[index].value
-          guard d >= 0x30 && d <= 0x39 else { break }
+        while p < count, bytes[p] >= 0x30, bytes[p] <= 0x39 {
+          let d = UInt32(bytes[p])
           key.add(d)
           if value < 1_000_000_000 { value = value * 10 + Int(d - 0x30) }
           digits += 1
-          index = scalars.index(after: index)
+          p += 1
           offset += 1
-        } while index < scalars.endIndex
-        emit(DateToken(
+        }
+        tokens.append(DateToken(
           kind: .number, gap: gap, isCapitalized: false, isCyrillic: false, digits: digits,
-          sentence: sentence, line: line, start: start, end: offset, startIndex: startIndex, endIndex: index,
+          sentence: sentence, line: line, start: start, end: offset, byteStart: byteStart, byteEnd: p,
           key: key.hash, value: value))
-      } else if ScalarClass.isLetter(scalar) {
-        let capitalized = ScalarClass.isUppercase(scalar)
+      } else if ScalarClass.isLetter(v) {
+        let capitalized = ScalarClass.isUppercase(v)
         var cyrillic = false
+        var (s, sLength) = (v, length)
         repeat {
-          let s = scalars[index]
-          guard ScalarClass.isLetter(s) else { break }
-          if s.value >= 0x400 && s.value <= 0x4FF { cyrillic = true }
+          if s >= 0x400 && s <= 0x4FF { cyrillic = true }
           ScalarClass.addLowercased(s, to: &key)
-          index = scalars.index(after: index)
+          p += sLength
           offset += 1
-        } while index < scalars.endIndex
-        emit(DateToken(
+          guard p < count else { break }
+          (s, sLength) = decode(bytes, p)
+        } while ScalarClass.isLetter(s)
+        tokens.append(DateToken(
           kind: .word, gap: gap, isCapitalized: capitalized, isCyrillic: cyrillic, digits: 0,
-          sentence: sentence, line: line, start: start, end: offset, startIndex: startIndex, endIndex: index,
+          sentence: sentence, line: line, start: start, end: offset, byteStart: byteStart, byteEnd: p,
           key: key.hash, value: 0))
       } else {
         key.add(v)
-        index = scalars.index(after: index)
+        p += length
         offset += 1
-        emit(DateToken(
+        tokens.append(DateToken(
           kind: .punctuation, gap: gap, isCapitalized: false, isCyrillic: false, digits: 0,
-          sentence: sentence, line: line, start: start, end: offset, startIndex: startIndex, endIndex: index,
+          sentence: sentence, line: line, start: start, end: offset, byteStart: byteStart, byteEnd: p,
           key: key.hash, value: Int(v)))
-        // A full stop ends a sentence unless a digit or a lowercase letter follows at once.
+        // A full stop ends a sentence unless a digit follows at once.
         if v == 0x21 || v == 0x3F || v == 0x2026 || v == 0x3B {
           sentence += 1
-        } else if v == 0x2E {
-          if index < scalars.endIndex {
-            let next = scalars[index]
-            if !(next.value >= 0x30 && next.value <= 0x39) { sentence += 1 }
-          } else {
-            sentence += 1
-          }
+        } else if v == 0x2E && !(p < count && bytes[p] >= 0x30 && bytes[p] <= 0x39) {
+          sentence += 1
         }
       }
       gap = .none

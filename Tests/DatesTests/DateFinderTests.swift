@@ -39,6 +39,30 @@ func check(_ item: DateCase, sourceLocation: SourceLocation = #_sourceLocation) 
     #expect(found.isEmpty, "\(text.debugDescription): \(found.map { "\($0.surface.debugDescription) \($0.value ?? "-")" })")
   }
 
+  @Test(arguments: shortNumericCases) func shortNumeric(_ item: DateCase) { check(item) }
+  @Test(arguments: clockTimeCases) func clockTimes(_ item: DateCase) { check(item) }
+  @Test(arguments: unitCases) func units(_ item: DateCase) { check(item) }
+  @Test(arguments: eraCases) func eras(_ item: DateCase) { check(item) }
+
+  @Test(arguments: shortNumericNoDateCases + noTimeCases) func noDateNorTime(_ text: String) throws {
+    let withTimes = try DateFinder(includesTimes: true)
+    let found = withTimes.dates(in: text, relativeTo: CalendarDay(year: 2022, month: 9, day: 30)!)
+    #expect(found.isEmpty, "\(text.debugDescription): \(found.map { "\($0.surface.debugDescription) \($0.value ?? "-")" })")
+  }
+
+  @Test func yearsBeforeTheCalendarHaveNoDays() {
+    let found = finder.dates(in: "2000 BC and 100 AD", relativeTo: CalendarDay(year: 2022, month: 9, day: 30)!)
+    #expect(found.map(\.value) == ["-1999", "0100"])
+    #expect(found[0].days == nil)
+    #expect(found[1].days == CalendarDay(year: 100, month: 1, day: 1)!...CalendarDay(year: 100, month: 12, day: 31)!)
+  }
+
+  @Test func aDottedDateWithoutContextNeedsADayFirstDocument() {
+    let reference = CalendarDay(year: 2022, month: 9, day: 30)!
+    #expect(finder.dates(in: "The index closed at 15.02 and we left.", relativeTo: reference).isEmpty)
+    #expect(finder.dates(in: "Брифинг 15.02 отменили.", relativeTo: reference).map(\.value) == ["2022-02-15"])
+  }
+
   @Test func caseCount() {
     let cases = englishCases.count + russianCases.count + portugueseCases.count + dayOrderCases.count
     #expect(cases >= 200)
@@ -55,6 +79,15 @@ func check(_ item: DateCase, sourceLocation: SourceLocation = #_sourceLocation) 
     #expect(found.map(\.value) == ["13:56"])
     #expect(found.map(\.kind) == [.time])
     #expect(found.map(\.span) == [ScalarSpan(start: 0, end: 5)])
+  }
+
+  @Test func loneClockTimeForms() throws {
+    let withTimes = try DateFinder(includesTimes: true)
+    let reference = CalendarDay(year: 2022, month: 9, day: 30)!
+    let found = withTimes.dates(in: "Start 5 pm, then 16h30, в 16 часов, 11:45 a.m., 12 am.", relativeTo: reference)
+    #expect(found.map(\.value) == ["17:00", "16:30", "16:00", "11:45", "00:00"])
+    #expect(found.map(\.surface) == ["5 pm", "16h30", "16 часов", "11:45 a.m.", "12 am"])
+    #expect(finder.dates(in: "Start 5 pm, then 16h30.", relativeTo: reference).isEmpty)
   }
 
   @Test func secondsAreKept() {
@@ -80,6 +113,14 @@ func check(_ item: DateCase, sourceLocation: SourceLocation = #_sourceLocation) 
     let text = "13:56\n\nMoscow, September 30, 2022\n\nWe met yesterday."
     #expect(finder.documentDate(in: text) == CalendarDay(year: 2022, month: 9, day: 30))
     #expect(finder.dates(in: text).map(\.value) == ["2022-09-30", "2022-09-29"])
+  }
+
+  @Test func oneScanGivesTheDatesAndTheDocumentDate() {
+    let text = "Lisboa, 12 de abril de 2024\n\nOntem, o ministro falou."
+    let (dates, documentDate) = finder.datesAndDocumentDate(in: text)
+    #expect(documentDate == CalendarDay(year: 2024, month: 4, day: 12))
+    #expect(dates.map(\.value) == ["2024-04-12", "2024-04-11"])
+    #expect(finder.datesAndDocumentDate(in: "Ontem falou.").documentDate == nil)
   }
 
   @Test func theDayAfterAMonthHasNoValue() {

@@ -30,7 +30,7 @@ struct Dates: ParsableCommand {
       tabs (with several inputs the file name comes first). start and end are Unicode scalar \
       offsets into the raw text, end-exclusive (Python str indices); a line break inside a \
       surface is printed as \\n; a value that cannot be resolved is printed as -. Kinds: day \
-      (2022-09-30), month (2014-02), year (2007), range (2025-05-27/2025-05-29, both ends \
+      (2022-09-30), month (2014-02), year (2007; 2000 BC is -1999), range (2025-05-27/2025-05-29, both ends \
       included), datetime (2022-09-29T17:35), time (17:35, only with --times).
 
       --json prints one object per date: {"file", "start", "end", "surface", "value", \
@@ -78,10 +78,10 @@ struct Dates: ParsableCommand {
     var output = StandardOutput()
     for input in inputs {
       let text = input.decoded.text
-      let documentReference = reference == nil ? finder.documentDate(in: text) : nil
+      let (dates, documentReference) =
+        reference.map { (finder.dates(in: text, relativeTo: $0.day), nil) }
+        ?? finder.datesAndDocumentDate(in: text)
       let referenceDay = reference?.day ?? documentReference
-      let dates =
-        referenceDay.map { finder.dates(in: text, relativeTo: $0) } ?? finder.dates(in: text)
       if reference == nil, dates.contains(where: \.isRelative) {
         if let documentReference {
           Diagnostics.note(
@@ -93,13 +93,18 @@ struct Dates: ParsableCommand {
       }
       for date in dates {
         if json {
-          try output.writeJSONLine(
-            DateRecord(
-              file: input.name, start: date.span.start, end: date.span.end, surface: date.surface,
-              value: date.value, kind: date.kind.rawValue,
-              relative: date.isRelative ? true : nil,
-              reference: date.isRelative ? referenceDay?.description : nil,
-              ambiguous_day_order: date.isAmbiguousDayOrder ? true : nil))
+          let relative = date.isRelative
+          output.writeJSONObject { object in
+            if date.isAmbiguousDayOrder { object.field("ambiguous_day_order", true) }
+            object.field("end", date.span.end)
+            object.field("file", input.name)
+            object.field("kind", date.kind.rawValue)
+            if relative, let referenceDay { object.field("reference", referenceDay.description) }
+            if relative { object.field("relative", true) }
+            object.field("start", date.span.start)
+            object.field("surface", date.surface)
+            object.field("value", date.value)
+          }
         } else {
           let prefix = inputs.count > 1 ? "\(input.name)\t" : ""
           let surface = date.surface.replacingOccurrences(of: "\\", with: "\\\\")
@@ -111,35 +116,5 @@ struct Dates: ParsableCommand {
       }
     }
     output.flush()
-  }
-}
-
-/// The JSON Lines record of `dates --json`.
-struct DateRecord: Encodable {
-  var file: String
-  var start: Int
-  var end: Int
-  var surface: String
-  var value: String?
-  var kind: String
-  var relative: Bool?
-  var reference: String?
-  var ambiguous_day_order: Bool?
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(file, forKey: .file)
-    try container.encode(start, forKey: .start)
-    try container.encode(end, forKey: .end)
-    try container.encode(surface, forKey: .surface)
-    try container.encode(value, forKey: .value)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(relative, forKey: .relative)
-    try container.encodeIfPresent(reference, forKey: .reference)
-    try container.encodeIfPresent(ambiguous_day_order, forKey: .ambiguous_day_order)
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case file, start, end, surface, value, kind, relative, reference, ambiguous_day_order
   }
 }
