@@ -51,9 +51,9 @@ struct LookAlikePass: NormalizationPass {
 
   init(_ table: LookAlikeTable) { self.table = table }
 
-  private enum LetterScript { case latin, cyrillic, other }
+  enum LetterScript { case latin, cyrillic, other }
 
-  private static func script(of scalar: Unicode.Scalar) -> LetterScript {
+  static func script(of scalar: Unicode.Scalar) -> LetterScript {
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A: return .latin
     case 0x400...0x52F: return .cyrillic
@@ -131,7 +131,7 @@ struct LookAlikePass: NormalizationPass {
   }
 
   /// Letters and the marks that attach to them.
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return scalar.isWordScalar && !(0x30...0x39).contains(scalar.value) }
     let category = scalar.properties.generalCategory
     return scalar.properties.isAlphabetic || category == .nonspacingMark

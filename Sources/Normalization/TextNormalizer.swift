@@ -30,6 +30,8 @@ public struct TextNormalizer: Sendable {
   /// The kinds of change that are made; others are skipped.
   public let enabledKinds: Set<ChangeKind>
   private let passes: [any NormalizationPass]
+  /// Under the display profile, what finds the lines that the passes would leave alone.
+  private let screen: InertLineScreen?
 
   /// A normaliser for `profile`, skipping the change kinds in `disabled`.
   /// - Throws: ``ICUError`` when ICU's data cannot be loaded; ``LocaleError`` when the
@@ -63,6 +65,7 @@ public struct TextNormalizer: Sendable {
       ]
     }
     self.passes = passes
+    self.screen = profile == .display ? try InertLineScreen.shared() : nil
   }
 
   /// The size, in scalars, of the pieces a long text is normalised in.
@@ -72,27 +75,53 @@ public struct TextNormalizer: Sendable {
   /// - Complexity: O(*n*): a long text is normalised in pieces of about 64 K scalars, cut
   ///   where no pass looks across (see `chunkEnd`), so the result equals normalising the
   ///   whole — except that a line of more than 128 K scalars is judged for code-page
-  ///   swaps piece by piece.
+  ///   swaps piece by piece. Under the display profile, lines that no pass would change
+  ///   (see `InertLineScreen`) are copied as they are, without the passes.
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
-    let scalars = [Unicode.Scalar](scalarsOf: text)
-    var output: [Unicode.Scalar] = []
-    output.reserveCapacity(scalars.count)
-    var changes: [Change] = []
-    var map = OffsetMap(identityOfCount: 0)
+    try normalize(text, skippingInertLines: true)
+  }
+
+  /// ``normalize(_:)`` with the copying of inert lines on or off; the result is the same.
+  func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
+    var string = String(text)
+    return try string.withUTF8 { utf8 in
+      var result = Assembly(capacity: utf8.count)
+      guard skippingInertLines, let screen else {
+        try normalizeLines(utf8, 0..<utf8.count, into: &result)
+        return result.normalizedText
+      }
+      var pending = 0  // where the lines waiting for the passes start
+      var lineStart = 0
+      while lineStart < utf8.count {
+        var lineEnd = lineStart
+        while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+        lineEnd = min(lineEnd + 1, utf8.count)
+        if let count = screen.inertScalarCount(utf8, from: lineStart, to: lineEnd),
+          lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd)
+        {
+          try normalizeLines(utf8, pending..<lineStart, into: &result)
+          result.copy(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]), scalarCount: count)
+          pending = lineEnd
+        }
+        lineStart = lineEnd
+      }
+      try normalizeLines(utf8, pending..<utf8.count, into: &result)
+      return result.normalizedText
+    }
+  }
+
+  /// Runs the passes over whole lines, the bytes `range` of `utf8`, in pieces.
+  private func normalizeLines(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout Assembly
+  ) throws {
+    guard !range.isEmpty else { return }
+    let scalars = [Unicode.Scalar](validUTF8: UnsafeBufferPointer(rebasing: utf8[range]))
     var start = 0
     while start < scalars.count {
       let end = Self.chunkEnd(in: scalars, from: start)
-      let piece = try normalizePiece(Array(scalars[start..<end]))
-      output.append(contentsOf: piece.scalars)
-      changes += piece.changes.map { change in
-        Change(
-          span: ScalarSpan(start: change.span.start + start, end: change.span.end + start),
-          kind: change.kind)
-      }
-      map = map.appending(piece.map)
+      result.append(try normalizePiece(Array(scalars[start..<end])))
       start = end
     }
-    return NormalizedText(text: String(scalars: output), changes: changes, offsetMap: map)
   }
 
   /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize`` — after
@@ -131,5 +160,36 @@ public struct TextNormalizer: Sendable {
     }
     changes.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     return (scalars, changes, map)
+  }
+}
+
+/// The output of ``TextNormalizer/normalize(_:)``, assembled piece by piece.
+private struct Assembly {
+  private var bytes: [UInt8] = []
+  private var changes: [Change] = []
+  private var map = OffsetMapBuilder()
+
+  init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 16) }
+
+  /// Appends raw lines that no pass changes.
+  mutating func copy(_ utf8: UnsafeBufferPointer<UInt8>, scalarCount: Int) {
+    bytes.append(contentsOf: utf8)
+    map.keep(scalarCount)
+  }
+
+  /// Appends a normalised piece, whose changes and map count from its own start.
+  mutating func append(_ piece: (scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap)) {
+    let offset = map.rawCursor
+    changes += piece.changes.map { change in
+      Change(
+        span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
+        kind: change.kind)
+    }
+    bytes.appendUTF8(of: piece.scalars)
+    map.append(piece.map)
+  }
+
+  var normalizedText: NormalizedText {
+    NormalizedText(text: String(decoding: bytes, as: UTF8.self), changes: changes, offsetMap: map.map)
   }
 }

@@ -25,28 +25,56 @@ extension Array where Element == Unicode.Scalar {
   /// than `Array(text.unicodeScalars)` on long texts.
   public init(scalarsOf text: some StringProtocol) {
     var string = String(text)
-    self = string.withUTF8 { bytes in
-      var scalars: [Unicode.Scalar] = []
-      scalars.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let lead = UInt32(bytes[index])
-        var value: UInt32
-        var length: Int
-        switch lead {
-        case 0..<0x80: value = lead; length = 1
-        case 0xC0..<0xE0: value = lead & 0x1F; length = 2
-        case 0xE0..<0xF0: value = lead & 0x0F; length = 3
-        default: value = lead & 0x07; length = 4
-        }
-        for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
-          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        // A Swift string is valid UTF-8, so every value is a scalar.
-        scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        index += length
+    self = string.withUTF8 { [Unicode.Scalar](validUTF8: $0) }
+  }
+
+  /// The Unicode scalars of `bytes`, which must be valid UTF-8 (a Swift string's bytes).
+  public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let lead = UInt32(bytes[index])
+      var value: UInt32
+      var length: Int
+      switch lead {
+      case 0..<0x80: value = lead; length = 1
+      case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+      case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+      default: value = lead & 0x07; length = 4
       }
-      return scalars
+      for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      // Valid UTF-8 gives only scalar values.
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      index += length
+    }
+    self = scalars
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Appends the UTF-8 encoding of `scalars`.
+  public mutating func appendUTF8(of scalars: some Collection<Unicode.Scalar>) {
+    for scalar in scalars {
+      let value = scalar.value
+      switch value {
+      case 0..<0x80:
+        append(UInt8(value))
+      case 0x80..<0x800:
+        append(UInt8(0xC0 | value >> 6))
+        append(UInt8(0x80 | value & 0x3F))
+      case 0x800..<0x10000:
+        append(UInt8(0xE0 | value >> 12))
+        append(UInt8(0x80 | value >> 6 & 0x3F))
+        append(UInt8(0x80 | value & 0x3F))
+      default:
+        append(UInt8(0xF0 | value >> 18))
+        append(UInt8(0x80 | value >> 12 & 0x3F))
+        append(UInt8(0x80 | value >> 6 & 0x3F))
+        append(UInt8(0x80 | value & 0x3F))
+      }
     }
   }
 }
@@ -56,25 +84,7 @@ extension String {
   public init(scalars: some Collection<Unicode.Scalar>) {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count + scalars.count / 2)
-    for scalar in scalars {
-      let value = scalar.value
-      switch value {
-      case 0..<0x80:
-        bytes.append(UInt8(value))
-      case 0x80..<0x800:
-        bytes.append(UInt8(0xC0 | value >> 6))
-        bytes.append(UInt8(0x80 | value & 0x3F))
-      case 0x800..<0x10000:
-        bytes.append(UInt8(0xE0 | value >> 12))
-        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-        bytes.append(UInt8(0x80 | value & 0x3F))
-      default:
-        bytes.append(UInt8(0xF0 | value >> 18))
-        bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-        bytes.append(UInt8(0x80 | value & 0x3F))
-      }
-    }
+    bytes.appendUTF8(of: scalars)
     self = String(decoding: bytes, as: UTF8.self)
   }
 }
