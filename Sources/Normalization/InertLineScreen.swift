@@ -147,9 +147,10 @@ struct InertLineScreen: Sendable {
     return []
   }
 
-  /// The number of scalars in `bytes[start..<end]`, a line of valid UTF-8 that ends at a
-  /// line feed or at the end of `bytes`, when the line is inert; `nil` when it may not be.
-  func inertScalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+  /// Judges the line of valid UTF-8 `bytes` that starts at `start`: where it ends (after
+  /// its line feed, or at the end of `bytes`) and, when it is inert, how many scalars it
+  /// has (`nil` when it may not be inert).
+  func judgeLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, inertCount: Int?) {
     var index = start
     var count = 0
     var wordScripts: Traits = []  // the scripts seen in the current word
@@ -159,41 +160,53 @@ struct InertLineScreen: Sendable {
     var runLength = 0
     var noBytes: UInt32 = 0
     var oneLead: UInt32 = 0
-    while index < end {
+    func rejected() -> (end: Int, inertCount: Int?) {
+      while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+      return (min(index + 1, bytes.count), nil)
+    }
+    while index < bytes.count {
       let byte = bytes[index]
-      count += 1
       if byte < 0x80 {
-        switch byte {
-        case 0x0A, 0x09: break
-        case UInt8(ascii: "&"):
-          if index + 1 < end, Self.mayStartEntityName(bytes[index + 1]) { return nil }
-        case 0x20..<0x7F: break
-        default: return nil
-        }
-        if (0x61...0x7A).contains(byte | 0x20) {  // an ASCII letter
-          if wordScripts.contains(.cyrillic) { return nil }
-          wordScripts.insert(.latin)
-        } else {
-          wordScripts = []
-        }
-        afterLowercaseCyrillic = false
-        if runLength >= 2, noBytes != 0 { return nil }
+        if runLength >= 2, noBytes != 0 { return rejected() }
         runLength = 0
+        afterLowercaseCyrillic = false
+        if Self.isLetter(byte), wordScripts.contains(.cyrillic) { return rejected() }
+        var plain = index  // past the printable ASCII without "&", eight bytes at a time
+        while plain + 8 <= bytes.count,
+          Self.isPlainASCII(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + plain).loadUnaligned(as: UInt64.self))
+        {
+          plain += 8
+        }
+        if plain > index {
+          wordScripts = Self.isLetter(bytes[plain - 1]) ? .latin : []
+          count += plain - index
+          index = plain
+          continue
+        }
+        switch byte {
+        case 0x0A: return (index + 1, count + 1)
+        case 0x09: break
+        case UInt8(ascii: "&"):
+          if index + 1 < bytes.count, Self.mayStartEntityName(bytes[index + 1]) { return rejected() }
+        case 0x20..<0x7F: break
+        default: return rejected()
+        }
+        wordScripts = Self.isLetter(byte) ? .latin : []
+        count += 1
         index += 1
         continue
       }
       let (value, length) = Self.decode(bytes, at: index)
-      index += length
       let traits = traits(of: value)
-      guard traits.contains(.inert) else { return nil }
+      guard traits.contains(.inert) else { return rejected() }
       if traits.contains(.word) {
         wordScripts.formUnion(traits.intersection([.latin, .cyrillic]))
-        if wordScripts.isSuperset(of: [.latin, .cyrillic]) { return nil }
+        if wordScripts.isSuperset(of: [.latin, .cyrillic]) { return rejected() }
       } else {
         wordScripts = []
       }
       if traits.contains(.cyrillicLetter) {
-        if afterLowercaseCyrillic, traits.contains(.uppercase) { return nil }
+        if afterLowercaseCyrillic, traits.contains(.uppercase) { return rejected() }
         afterLowercaseCyrillic = traits.contains(.lowercase)
       } else {
         afterLowercaseCyrillic = false
@@ -205,11 +218,26 @@ struct InertLineScreen: Sendable {
       runLength = min(runLength + 1, 2)
       let encoded = traits.pages(Traits.encodedShift)
       let vanishes = traits.pages(Traits.vanishesShift)
-      if oneLead & encoded & traits.pages(Traits.continuationShift) != 0 { return nil }
+      if oneLead & encoded & traits.pages(Traits.continuationShift) != 0 { return rejected() }
       oneLead = oneLead & vanishes | noBytes & encoded & traits.pages(Traits.leadShift)
       noBytes &= vanishes
+      count += 1
+      index += length
     }
-    return runLength >= 2 && noBytes != 0 ? nil : count
+    return (bytes.count, runLength >= 2 && noBytes != 0 ? nil : count)
+  }
+
+  /// Whether eight bytes are all printable ASCII other than `&` (no line feed either).
+  @inline(__always) private static func isPlainASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    return word & highs == 0 && (word &- 0x20 &* ones) & ~word & highs == 0
+      && !hasZeroByte(word ^ 0x7F &* ones) && !hasZeroByte(word ^ 0x26 &* ones)
+  }
+
+  @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte | 0x20)
   }
 
   /// Whether the scalar at `index` of valid UTF-8 `bytes` starts an NFC segment (as far as

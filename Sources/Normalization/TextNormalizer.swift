@@ -83,9 +83,10 @@ public struct TextNormalizer: Sendable {
 
   /// ``normalize(_:)`` with the copying of inert lines on or off; the result is the same.
   func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
-    var string = String(text)
-    return try string.withUTF8 { utf8 in
-      var result = Assembly(capacity: utf8.count)
+    let source = String(text)
+    var contiguous = source
+    return try contiguous.withUTF8 { utf8 in
+      var result = Assembly(source: source)
       guard skippingInertLines, let screen else {
         try normalizeLines(utf8, 0..<utf8.count, into: &result)
         return result.normalizedText
@@ -93,14 +94,10 @@ public struct TextNormalizer: Sendable {
       var pending = 0  // where the lines waiting for the passes start
       var lineStart = 0
       while lineStart < utf8.count {
-        var lineEnd = lineStart
-        while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
-        lineEnd = min(lineEnd + 1, utf8.count)
-        if let count = screen.inertScalarCount(utf8, from: lineStart, to: lineEnd),
-          lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd)
-        {
+        let (lineEnd, count) = screen.judgeLine(utf8, from: lineStart)
+        if let count, lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd) {
           try normalizeLines(utf8, pending..<lineStart, into: &result)
-          result.copy(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]), scalarCount: count)
+          result.copy(lineStart..<lineEnd, scalarCount: count)
           pending = lineEnd
         }
         lineStart = lineEnd
@@ -165,15 +162,21 @@ public struct TextNormalizer: Sendable {
 
 /// The output of ``TextNormalizer/normalize(_:)``, assembled piece by piece.
 private struct Assembly {
-  private var bytes: [UInt8] = []
+  /// The text being normalised.
+  private let source: String
+  private var text = ""
   private var changes: [Change] = []
   private var map = OffsetMapBuilder()
 
-  init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 16) }
+  init(source: String) {
+    self.source = source
+    text.reserveCapacity(source.utf8.count + source.utf8.count / 16)
+  }
 
-  /// Appends raw lines that no pass changes.
-  mutating func copy(_ utf8: UnsafeBufferPointer<UInt8>, scalarCount: Int) {
-    bytes.append(contentsOf: utf8)
+  /// Appends the source's lines at the UTF-8 offsets `range`, which no pass changes.
+  mutating func copy(_ range: Range<Int>, scalarCount: Int) {
+    let utf8 = source.utf8
+    text += source[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     map.keep(scalarCount)
   }
 
@@ -185,11 +188,11 @@ private struct Assembly {
         span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
         kind: change.kind)
     }
-    bytes.appendUTF8(of: piece.scalars)
+    text += String(scalars: piece.scalars)
     map.append(piece.map)
   }
 
   var normalizedText: NormalizedText {
-    NormalizedText(text: String(decoding: bytes, as: UTF8.self), changes: changes, offsetMap: map.map)
+    NormalizedText(text: text, changes: changes, offsetMap: map.map)
   }
 }

@@ -54,37 +54,30 @@ extension Array where Element == Unicode.Scalar {
   }
 }
 
-extension Array where Element == UInt8 {
-  /// Appends the UTF-8 encoding of `scalars`.
-  public mutating func appendUTF8(of scalars: some Collection<Unicode.Scalar>) {
-    for scalar in scalars {
-      let value = scalar.value
-      switch value {
-      case 0..<0x80:
-        append(UInt8(value))
-      case 0x80..<0x800:
-        append(UInt8(0xC0 | value >> 6))
-        append(UInt8(0x80 | value & 0x3F))
-      case 0x800..<0x10000:
-        append(UInt8(0xE0 | value >> 12))
-        append(UInt8(0x80 | value >> 6 & 0x3F))
-        append(UInt8(0x80 | value & 0x3F))
-      default:
-        append(UInt8(0xF0 | value >> 18))
-        append(UInt8(0x80 | value >> 12 & 0x3F))
-        append(UInt8(0x80 | value >> 6 & 0x3F))
-        append(UInt8(0x80 | value & 0x3F))
-      }
-    }
-  }
-}
-
 extension String {
   /// The string of `scalars`, encoded straight to UTF-8.
   public init(scalars: some Collection<Unicode.Scalar>) {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count + scalars.count / 2)
-    bytes.appendUTF8(of: scalars)
+    for scalar in scalars {
+      let value = scalar.value
+      switch value {
+      case 0..<0x80:
+        bytes.append(UInt8(value))
+      case 0x80..<0x800:
+        bytes.append(UInt8(0xC0 | value >> 6))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      case 0x800..<0x10000:
+        bytes.append(UInt8(0xE0 | value >> 12))
+        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      default:
+        bytes.append(UInt8(0xF0 | value >> 18))
+        bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      }
+    }
     self = String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -71,17 +71,13 @@ import _VerbatimTestSupport
     let screen = try InertLineScreen.shared()
     for defect in Self.defects {
       let line = "a \(defect) b\n"
-      let judged = Array(line.utf8).withUnsafeBufferPointer {
-        screen.inertScalarCount($0, from: 0, to: $0.count)
-      }
+      let judged = Array(line.utf8).withUnsafeBufferPointer { screen.judgeLine($0, from: 0).inertCount }
       if try !normalizer.normalize(line, skippingInertLines: false).changes.isEmpty {
         #expect(judged == nil, "\(line.debugDescription) is changed")
       }
     }
     for line in ["Lavrov’s «speech» — São Paulo, 2026 🇷🇺\n", "Сергей Лавров заявил: «нет».\n", "ℹ️ Russia & China\n"] {
-      let judged = Array(line.utf8).withUnsafeBufferPointer {
-        screen.inertScalarCount($0, from: 0, to: $0.count)
-      }
+      let judged = Array(line.utf8).withUnsafeBufferPointer { screen.judgeLine($0, from: 0).inertCount }
       #expect(judged == line.unicodeScalars.count, "\(line.debugDescription)")
     }
   }
