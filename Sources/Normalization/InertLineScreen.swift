@@ -54,47 +54,69 @@ struct InertLineScreen: Sendable {
   ]
   private let tables: [[Traits]]
 
-  /// The bytes that each code page of `MojibakeRepairPass`, in order, encodes a scalar to;
-  /// `nil` when it cannot.
-  static func codePageEncoders() throws -> [(Unicode.Scalar) -> [UInt8]?] {
-    var encoders: [(Unicode.Scalar) -> [UInt8]?] = [
-      { MojibakeRepairPass.encodeSloppyWindows1252([$0][...]) }
-    ]
+  /// For each code page of `MojibakeRepairPass`, in order, the non-ASCII scalars it
+  /// encodes, with their bytes: one byte, or none for a default-ignorable character that
+  /// ICU drops.
+  static func codePageBytes() throws -> [[Unicode.Scalar: [UInt8]]] {
+    // windows-1252 as the pass applies it: U+0080–U+00FF as the byte of the same value,
+    // and its specials.
+    var windows1252: [Unicode.Scalar: [UInt8]] = [:]
+    for byte in UInt8(0x80)...0xFF { windows1252[Unicode.Scalar(byte)] = [byte] }
+    for (scalar, byte) in MojibakeRepairPass.windows1252Specials { windows1252[scalar] = [byte] }
+    var pages = [windows1252]
+    let ignorables = classifiedRanges.joined().compactMap(Unicode.Scalar.init)
+      .filter(\.properties.isDefaultIgnorableCodePoint)
     for charset in MojibakeRepairPass.icuCharsets {
-      // A single-byte code page encodes the scalars its bytes decode to, and may drop
-      // default-ignorable ones.
       let converter = try ICU.Converter(charset: charset)
-      var bytes: [Unicode.Scalar: UInt8] = [:]
+      var page: [Unicode.Scalar: [UInt8]] = [:]
+      // A single-byte code page encodes the scalars its bytes decode to…
       for byte in UInt8(0x80)...0xFF {
         let decoded = try converter.decode([byte])
         guard decoded.replacementCount == 0, decoded.text.unicodeScalars.count == 1,
           let scalar = decoded.text.unicodeScalars.first
         else { continue }
-        bytes[scalar] = byte
+        page[scalar] = [byte]
       }
-      encoders.append { scalar in
-        if let byte = bytes[scalar] { return [byte] }
-        guard scalar.properties.isDefaultIgnorableCodePoint else { return nil }
-        return try? converter.encode(String(scalar))
+      // …and drops the default-ignorable characters it lacks.
+      for scalar in ignorables where page[scalar] == nil {
+        page[scalar] = try? converter.encode(String(scalar))
       }
+      pages.append(page)
     }
-    return encoders
+    return pages
   }
 
   init() throws {
     let nfc = try ICU.Normalizer(.nfc)
-    let encoders = try Self.codePageEncoders()
-    tables = try Self.classifiedRanges.map { range in
+    var tables = try Self.classifiedRanges.map { range in
       try range.map { value in
-        guard let scalar = Unicode.Scalar(value) else { return [] }
-        return try Self.traits(of: scalar, nfc: nfc, encoders: encoders)
+        guard let scalar = Unicode.Scalar(value) else { return Traits() }
+        return try Self.traits(of: scalar, nfc: nfc)
       }
     }
+    for (page, encodings) in try Self.codePageBytes().enumerated() {
+      func bit(_ shift: UInt32) -> Traits { Traits(rawValue: 1 << (shift + UInt32(page))) }
+      for (scalar, bytes) in encodings {
+        guard let table = Self.classifiedRanges.firstIndex(where: { $0.contains(scalar.value) })
+        else { continue }
+        let offset = Int(scalar.value - Self.classifiedRanges[table].lowerBound)
+        switch bytes.count {
+        case 0: tables[table][offset].insert(bit(Traits.vanishesShift))
+        case 1:
+          tables[table][offset].insert(bit(Traits.encodedShift))
+          if (0xC2...0xF4).contains(bytes[0]) { tables[table][offset].insert(bit(Traits.leadShift)) }
+          if (0x80...0xBF).contains(bytes[0]) {
+            tables[table][offset].insert(bit(Traits.continuationShift))
+          }
+        default: tables[table][offset].remove(.inert)  // not a single-byte code page: not judged
+        }
+      }
+    }
+    self.tables = tables
   }
 
-  private static func traits(
-    of scalar: Unicode.Scalar, nfc: ICU.Normalizer, encoders: [(Unicode.Scalar) -> [UInt8]?]
-  ) throws -> Traits {
+  /// The traits of `scalar` but those of the code pages.
+  private static func traits(of scalar: Unicode.Scalar, nfc: ICU.Normalizer) throws -> Traits {
     var traits: Traits = []
     if nfc.hasBoundary(before: scalar) { traits.insert(.startsSegment) }
     let repaired =
@@ -117,18 +139,6 @@ struct InertLineScreen: Sendable {
       traits.insert(.cyrillicLetter)
       if scalar.properties.isLowercase { traits.insert(.lowercase) }
       if scalar.properties.isUppercase { traits.insert(.uppercase) }
-    }
-    for (page, encode) in encoders.enumerated() {
-      func insert(_ shift: UInt32) { traits.insert(Traits(rawValue: 1 << (shift + UInt32(page)))) }
-      switch encode(scalar) {
-      case nil: break
-      case let bytes? where bytes.isEmpty: insert(Traits.vanishesShift)
-      case let bytes? where bytes.count == 1:
-        insert(Traits.encodedShift)
-        if (0xC2...0xF4).contains(bytes[0]) { insert(Traits.leadShift) }
-        if (0x80...0xBF).contains(bytes[0]) { insert(Traits.continuationShift) }
-      default: traits.remove(.inert)  // not a single-byte code page: not judged
-      }
     }
     return traits
   }

@@ -89,7 +89,7 @@ public struct TextNormalizer: Sendable {
       var result = Assembly(source: source)
       guard skippingInertLines, let screen else {
         try normalizeLines(utf8, 0..<utf8.count, into: &result)
-        return result.normalizedText
+        return result.finish()
       }
       var pending = 0  // where the lines waiting for the passes start
       var lineStart = 0
@@ -103,7 +103,7 @@ public struct TextNormalizer: Sendable {
         lineStart = lineEnd
       }
       try normalizeLines(utf8, pending..<utf8.count, into: &result)
-      return result.normalizedText
+      return result.finish()
     }
   }
 
@@ -167,6 +167,9 @@ private struct Assembly {
   private var text = ""
   private var changes: [Change] = []
   private var map = OffsetMapBuilder()
+  /// Source lines to copy that are not appended yet: their UTF-8 offsets and scalar count.
+  private var copied = 0..<0
+  private var copiedCount = 0
 
   init(source: String) {
     self.source = source
@@ -175,13 +178,14 @@ private struct Assembly {
 
   /// Appends the source's lines at the UTF-8 offsets `range`, which no pass changes.
   mutating func copy(_ range: Range<Int>, scalarCount: Int) {
-    let utf8 = source.utf8
-    text += source[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-    map.keep(scalarCount)
+    if copied.upperBound != range.lowerBound { appendCopied() }
+    copied = (copied.isEmpty ? range.lowerBound : copied.lowerBound)..<range.upperBound
+    copiedCount += scalarCount
   }
 
   /// Appends a normalised piece, whose changes and map count from its own start.
   mutating func append(_ piece: (scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap)) {
+    appendCopied()
     let offset = map.rawCursor
     changes += piece.changes.map { change in
       Change(
@@ -192,7 +196,18 @@ private struct Assembly {
     map.append(piece.map)
   }
 
-  var normalizedText: NormalizedText {
-    NormalizedText(text: text, changes: changes, offsetMap: map.map)
+  /// The whole result.
+  mutating func finish() -> NormalizedText {
+    appendCopied()
+    return NormalizedText(text: text, changes: changes, offsetMap: map.map)
+  }
+
+  private mutating func appendCopied() {
+    guard !copied.isEmpty else { return }
+    let utf8 = source.utf8
+    text += source[utf8.index(utf8.startIndex, offsetBy: copied.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: copied.upperBound)]
+    map.keep(copiedCount)
+    copied = 0..<0
+    copiedCount = 0
   }
 }
