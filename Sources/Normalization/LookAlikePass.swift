@@ -75,11 +75,10 @@ struct LookAlikePass: NormalizationPass {
       }
       var end = index
       while end < input.count, Self.isWordScalar(input[end]) { end += 1 }
-      let word = input[index..<end]
-      if let fixed = fixed(word, touchesDigit: touchesDigit(input, index, end)) {
-        rewriter.replace(word.count, with: fixed, kind: .lookAlike)
+      if let fixed = fixed(input, index..<end, touchesDigit: self.touchesDigit(input, index, end)) {
+        rewriter.replace(end - index, with: fixed, kind: .lookAlike)
       } else {
-        rewriter.keep(word)
+        rewriter.keep(index..<end)
       }
       index = end
     }
@@ -101,21 +100,25 @@ struct LookAlikePass: NormalizationPass {
       || (afterJoiner && isDigitOrJoinedDigit(after + 1))
   }
 
-  /// The word in its dominant script, or `nil` when it needs no change or cannot be fixed.
-  private func fixed(_ word: ArraySlice<Unicode.Scalar>, touchesDigit: Bool) -> [Unicode.Scalar]? {
+  /// The word at `range` of `input` in its dominant script, or `nil` when it needs no
+  /// change or cannot be fixed.
+  private func fixed(
+    _ input: [Unicode.Scalar], _ range: Range<Int>, touchesDigit: @autoclosure () -> Bool
+  ) -> [Unicode.Scalar]? {
     var latin = 0
     var cyrillic = 0
-    for scalar in word {
-      switch Self.script(of: scalar) {
+    for offset in range {
+      switch Self.script(of: input[offset]) {
       case .latin: latin += 1
       case .cyrillic: cyrillic += 1
       case .other: break
       }
     }
-    guard latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit else { return nil }
+    guard latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit() else { return nil }
     let toCyrillic = cyrillic > latin
     var result: [Unicode.Scalar] = []
-    for scalar in word {
+    for offset in range {
+      let scalar = input[offset]
       let script = Self.script(of: scalar)
       if toCyrillic, script == .latin {
         guard let replacement = table.cyrillicForLatin[scalar] else { return nil }

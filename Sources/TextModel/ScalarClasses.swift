@@ -56,7 +56,7 @@ extension Array where Element == Unicode.Scalar {
 
 extension String {
   /// The string of `scalars`, encoded straight to UTF-8.
-  public init(scalars: some Collection<Unicode.Scalar>) {
+  @inlinable public init(scalars: some Collection<Unicode.Scalar>) {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count + scalars.count / 2)
     for scalar in scalars {

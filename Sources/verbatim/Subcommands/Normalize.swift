@@ -85,15 +85,15 @@ struct Normalize: ParsableCommand {
     output.flush()
   }
 
-  /// Writes a long text in pieces of about 64 KB cut after line feeds, so that no copy of
+  /// Writes a long text in pieces of about 64 KB cut between scalars, so that no copy of
   /// the whole text is made on its way out.
   private static func write(_ text: String, to output: inout StandardOutput) {
     let utf8 = text.utf8
     var start = utf8.startIndex
     while start < utf8.endIndex {
-      let limit = utf8.index(start, offsetBy: 1 << 16, limitedBy: utf8.endIndex) ?? utf8.endIndex
-      let end = utf8[limit...].firstIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.endIndex
-      output.write(String(text[start..<end]))
+      var end = utf8.index(start, offsetBy: 1 << 16, limitedBy: utf8.endIndex) ?? utf8.endIndex
+      while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+      output.write(String(text.unicodeScalars[start..<end]))
       start = end
     }
   }
