@@ -74,8 +74,20 @@ struct LookAlikePass: NormalizationPass {
         continue
       }
       var end = index
-      while end < input.count, Self.isWordScalar(input[end]) { end += 1 }
-      if let fixed = fixed(input, index..<end, touchesDigit: self.touchesDigit(input, index, end)) {
+      var latin = 0
+      var cyrillic = 0
+      while end < input.count, Self.isWordScalar(input[end]) {
+        switch Self.script(of: input[end]) {
+        case .latin: latin += 1
+        case .cyrillic: cyrillic += 1
+        case .other: break
+        }
+        end += 1
+      }
+      // Only a word with more letters of one script than of the other, away from digits.
+      if latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit(input, index, end),
+        let fixed = fixed(input, index..<end, toCyrillic: cyrillic > latin)
+      {
         rewriter.replace(end - index, with: fixed, kind: .lookAlike)
       } else {
         rewriter.keep(index..<end)
@@ -100,22 +112,11 @@ struct LookAlikePass: NormalizationPass {
       || (afterJoiner && isDigitOrJoinedDigit(after + 1))
   }
 
-  /// The word at `range` of `input` in its dominant script, or `nil` when it needs no
-  /// change or cannot be fixed.
-  private func fixed(
-    _ input: [Unicode.Scalar], _ range: Range<Int>, touchesDigit: @autoclosure () -> Bool
-  ) -> [Unicode.Scalar]? {
-    var latin = 0
-    var cyrillic = 0
-    for offset in range {
-      switch Self.script(of: input[offset]) {
-      case .latin: latin += 1
-      case .cyrillic: cyrillic += 1
-      case .other: break
-      }
-    }
-    guard latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit() else { return nil }
-    let toCyrillic = cyrillic > latin
+  /// The word at `range` of `input` written in Cyrillic or in Latin, or `nil` when a
+  /// letter of the other script has no look-alike.
+  private func fixed(_ input: [Unicode.Scalar], _ range: Range<Int>, toCyrillic: Bool)
+    -> [Unicode.Scalar]?
+  {
     var result: [Unicode.Scalar] = []
     for offset in range {
       let scalar = input[offset]
