@@ -81,7 +81,9 @@ public struct TextNormalizer: Sendable {
     try normalize(text, skippingInertLines: true)
   }
 
-  /// ``normalize(_:)`` with the copying of inert lines on or off; the result is the same.
+  /// ``normalize(_:)`` with the copying of inert lines on or off. The result is the same,
+  /// but for a line of more than 128 K scalars that changes: the pieces it is cut into,
+  /// and so its code-page swaps, may differ.
   func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
     let source = String(text)
     var contiguous = source
