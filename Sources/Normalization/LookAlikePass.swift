@@ -51,9 +51,9 @@ struct LookAlikePass: NormalizationPass {
 
   init(_ table: LookAlikeTable) { self.table = table }
 
-  private enum LetterScript { case latin, cyrillic, other }
+  enum LetterScript { case latin, cyrillic, other }
 
-  private static func script(of scalar: Unicode.Scalar) -> LetterScript {
+  static func script(of scalar: Unicode.Scalar) -> LetterScript {
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A: return .latin
     case 0x400...0x52F: return .cyrillic
@@ -74,12 +74,23 @@ struct LookAlikePass: NormalizationPass {
         continue
       }
       var end = index
-      while end < input.count, Self.isWordScalar(input[end]) { end += 1 }
-      let word = input[index..<end]
-      if let fixed = fixed(word, touchesDigit: touchesDigit(input, index, end)) {
-        rewriter.replace(word.count, with: fixed, kind: .lookAlike)
+      var latin = 0
+      var cyrillic = 0
+      while end < input.count, Self.isWordScalar(input[end]) {
+        switch Self.script(of: input[end]) {
+        case .latin: latin += 1
+        case .cyrillic: cyrillic += 1
+        case .other: break
+        }
+        end += 1
+      }
+      // Only a word with more letters of one script than of the other, away from digits.
+      if latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit(input, index, end),
+        let fixed = fixed(input, index..<end, toCyrillic: cyrillic > latin)
+      {
+        rewriter.replace(end - index, with: fixed, kind: .lookAlike)
       } else {
-        rewriter.keep(word)
+        rewriter.keep(index..<end)
       }
       index = end
     }
@@ -101,21 +112,14 @@ struct LookAlikePass: NormalizationPass {
       || (afterJoiner && isDigitOrJoinedDigit(after + 1))
   }
 
-  /// The word in its dominant script, or `nil` when it needs no change or cannot be fixed.
-  private func fixed(_ word: ArraySlice<Unicode.Scalar>, touchesDigit: Bool) -> [Unicode.Scalar]? {
-    var latin = 0
-    var cyrillic = 0
-    for scalar in word {
-      switch Self.script(of: scalar) {
-      case .latin: latin += 1
-      case .cyrillic: cyrillic += 1
-      case .other: break
-      }
-    }
-    guard latin > 0, cyrillic > 0, latin != cyrillic, !touchesDigit else { return nil }
-    let toCyrillic = cyrillic > latin
+  /// The word at `range` of `input` written in Cyrillic or in Latin, or `nil` when a
+  /// letter of the other script has no look-alike.
+  private func fixed(_ input: [Unicode.Scalar], _ range: Range<Int>, toCyrillic: Bool)
+    -> [Unicode.Scalar]?
+  {
     var result: [Unicode.Scalar] = []
-    for scalar in word {
+    for offset in range {
+      let scalar = input[offset]
       let script = Self.script(of: scalar)
       if toCyrillic, script == .latin {
         guard let replacement = table.cyrillicForLatin[scalar] else { return nil }
@@ -131,7 +135,7 @@ struct LookAlikePass: NormalizationPass {
   }
 
   /// Letters and the marks that attach to them.
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return scalar.isWordScalar && !(0x30...0x39).contains(scalar.value) }
     let category = scalar.properties.generalCategory
     return scalar.properties.isAlphabetic || category == .nonspacingMark

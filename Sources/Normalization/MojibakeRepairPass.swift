@@ -16,9 +16,10 @@ struct MojibakeRepairPass: NormalizationPass {
   /// Encoders for the code pages tried, in order.
   private let encoders: [@Sendable (ArraySlice<Unicode.Scalar>) -> [UInt8]?]
 
+  /// The code pages tried after windows-1252, by their ICU names.
+  static let icuCharsets = ["windows-1251", "KOI8-R"]
+
   init() throws {
-    let cp1251 = try ICU.Converter(charset: "windows-1251")
-    let koi8 = try ICU.Converter(charset: "KOI8-R")
     func icuEncoder(_ converter: ICU.Converter) -> @Sendable (ArraySlice<Unicode.Scalar>) -> [UInt8]? {
       { run in
         var text = String.UnicodeScalarView()
@@ -26,7 +27,8 @@ struct MojibakeRepairPass: NormalizationPass {
         return try? converter.encode(String(text))
       }
     }
-    encoders = [Self.encodeSloppyWindows1252, icuEncoder(cp1251), icuEncoder(koi8)]
+    encoders = [Self.encodeSloppyWindows1252]
+      + (try Self.icuCharsets.map { icuEncoder(try ICU.Converter(charset: $0)) })
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {

@@ -27,6 +27,13 @@ struct ScalarRewriter {
     builder.keep(1)
   }
 
+  /// Keeps the input scalars at `range` (without making a slice of the input until a
+  /// replacement has been made).
+  mutating func keep(_ range: Range<Int>) {
+    if isMaterialized { written.append(contentsOf: input[range]) }
+    builder.keep(range.count)
+  }
+
   mutating func keep(_ scalars: ArraySlice<Unicode.Scalar>) {
     if isMaterialized { written.append(contentsOf: scalars) }
     builder.keep(scalars.count)

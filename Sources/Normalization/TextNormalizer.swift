@@ -30,6 +30,8 @@ public struct TextNormalizer: Sendable {
   /// The kinds of change that are made; others are skipped.
   public let enabledKinds: Set<ChangeKind>
   private let passes: [any NormalizationPass]
+  /// Under the display profile, what finds the lines that the passes would leave alone.
+  private let screen: InertLineScreen?
 
   /// A normaliser for `profile`, skipping the change kinds in `disabled`.
   /// - Throws: ``ICUError`` when ICU's data cannot be loaded; ``LocaleError`` when the
@@ -63,6 +65,7 @@ public struct TextNormalizer: Sendable {
       ]
     }
     self.passes = passes
+    self.screen = profile == .display ? try InertLineScreen.shared() : nil
   }
 
   /// The size, in scalars, of the pieces a long text is normalised in.
@@ -72,27 +75,52 @@ public struct TextNormalizer: Sendable {
   /// - Complexity: O(*n*): a long text is normalised in pieces of about 64 K scalars, cut
   ///   where no pass looks across (see `chunkEnd`), so the result equals normalising the
   ///   whole — except that a line of more than 128 K scalars is judged for code-page
-  ///   swaps piece by piece.
+  ///   swaps piece by piece. Under the display profile, lines that no pass would change
+  ///   (see `InertLineScreen`) are copied as they are, without the passes.
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
-    let scalars = [Unicode.Scalar](scalarsOf: text)
-    var output: [Unicode.Scalar] = []
-    output.reserveCapacity(scalars.count)
-    var changes: [Change] = []
-    var map = OffsetMap(identityOfCount: 0)
+    try normalize(text, skippingInertLines: true)
+  }
+
+  /// ``normalize(_:)`` with the copying of inert lines on or off. The result is the same,
+  /// but for a line of more than 128 K scalars that changes: the pieces it is cut into,
+  /// and so its code-page swaps, may differ.
+  func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
+    let source = String(text)
+    var contiguous = source
+    return try contiguous.withUTF8 { utf8 in
+      var result = Assembly(source: source)
+      guard skippingInertLines, let screen else {
+        try normalizeLines(utf8, 0..<utf8.count, into: &result)
+        return result.finish()
+      }
+      var pending = 0  // where the lines waiting for the passes start
+      var lineStart = 0
+      while lineStart < utf8.count {
+        let (lineEnd, count) = screen.judgeLine(utf8, from: lineStart)
+        if let count, lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd) {
+          try normalizeLines(utf8, pending..<lineStart, into: &result)
+          result.copy(lineStart..<lineEnd, scalarCount: count)
+          pending = lineEnd
+        }
+        lineStart = lineEnd
+      }
+      try normalizeLines(utf8, pending..<utf8.count, into: &result)
+      return result.finish()
+    }
+  }
+
+  /// Runs the passes over whole lines, the bytes `range` of `utf8`, in pieces.
+  private func normalizeLines(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout Assembly
+  ) throws {
+    guard !range.isEmpty else { return }
+    let scalars = [Unicode.Scalar](validUTF8: UnsafeBufferPointer(rebasing: utf8[range]))
     var start = 0
     while start < scalars.count {
       let end = Self.chunkEnd(in: scalars, from: start)
-      let piece = try normalizePiece(Array(scalars[start..<end]))
-      output.append(contentsOf: piece.scalars)
-      changes += piece.changes.map { change in
-        Change(
-          span: ScalarSpan(start: change.span.start + start, end: change.span.end + start),
-          kind: change.kind)
-      }
-      map = map.appending(piece.map)
+      result.append(try normalizePiece(Array(scalars[start..<end])))
       start = end
     }
-    return NormalizedText(text: String(scalars: output), changes: changes, offsetMap: map)
   }
 
   /// Where the piece starting at `start` ends: the first safe cut past ``chunkSize`` — after
@@ -131,5 +159,57 @@ public struct TextNormalizer: Sendable {
     }
     changes.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     return (scalars, changes, map)
+  }
+}
+
+/// The output of ``TextNormalizer/normalize(_:)``, assembled piece by piece.
+private struct Assembly {
+  /// The text being normalised.
+  private let source: String
+  private var text = ""
+  private var changes: [Change] = []
+  private var map = OffsetMapBuilder()
+  /// Source lines to copy that are not appended yet: their UTF-8 offsets and scalar count.
+  private var copied = 0..<0
+  private var copiedCount = 0
+
+  init(source: String) {
+    self.source = source
+    text.reserveCapacity(source.utf8.count + source.utf8.count / 16)
+  }
+
+  /// Appends the source's lines at the UTF-8 offsets `range`, which no pass changes.
+  mutating func copy(_ range: Range<Int>, scalarCount: Int) {
+    if copied.upperBound != range.lowerBound { appendCopied() }
+    copied = (copied.isEmpty ? range.lowerBound : copied.lowerBound)..<range.upperBound
+    copiedCount += scalarCount
+  }
+
+  /// Appends a normalised piece, whose changes and map count from its own start.
+  mutating func append(_ piece: (scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap)) {
+    appendCopied()
+    let offset = map.rawCursor
+    changes += piece.changes.map { change in
+      Change(
+        span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
+        kind: change.kind)
+    }
+    text += String(scalars: piece.scalars)
+    map.append(piece.map)
+  }
+
+  /// The whole result.
+  mutating func finish() -> NormalizedText {
+    appendCopied()
+    return NormalizedText(text: text, changes: changes, offsetMap: map.map)
+  }
+
+  private mutating func appendCopied() {
+    guard !copied.isEmpty else { return }
+    let utf8 = source.utf8
+    text += source[utf8.index(utf8.startIndex, offsetBy: copied.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: copied.upperBound)]
+    map.keep(copiedCount)
+    copied = 0..<0
+    copiedCount = 0
   }
 }

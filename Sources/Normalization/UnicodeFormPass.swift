@@ -7,17 +7,21 @@ struct UnicodeFormPass: NormalizationPass {
   let normalizer: ICU.Normalizer
   let kind: ChangeKind
   var kinds: Set<ChangeKind> { [kind] }
-  /// For scalars below U+0300: whether the scalar alone is unchanged by the form and
-  /// starts a segment (so it cannot combine with what precedes it).
+  /// For scalars below ``lowLimit`` (Latin to Cyrillic): whether the scalar alone is
+  /// unchanged by the form and starts a segment (so it cannot combine with what precedes
+  /// it).
   private let isStableLowScalar: [Bool]
+  private static let lowLimit: UInt32 = 0x530
 
   init(normalizer: ICU.Normalizer, kind: ChangeKind) throws {
     self.normalizer = normalizer
     self.kind = kind
-    isStableLowScalar = try (0..<0x300).map { value in
-      guard let scalar = Unicode.Scalar(value) else { return false }
-      return try normalizer.hasBoundary(before: scalar)
-        && (try normalizer.normalize(String(scalar))) == String(scalar)
+    isStableLowScalar = try (0..<Self.lowLimit).map { value in
+      guard let scalar = Unicode.Scalar(value), normalizer.hasBoundary(before: scalar) else {
+        return false
+      }
+      return try normalizer.isInert(scalar)
+        || normalizer.normalize(String(scalar)).unicodeScalars.elementsEqual([scalar])
     }
   }
 
@@ -27,10 +31,10 @@ struct UnicodeFormPass: NormalizationPass {
     while start < input.count {
       var end = start + 1
       while end < input.count, !startsSegment(input[end]) { end += 1 }
-      let segment = input[start..<end]
-      if segment.count == 1, isStable(input[start]) {
+      if end == start + 1, isStable(input[start]) {
         rewriter.keep(input[start])
       } else {
+        let segment = input[start..<end]
         var text = String.UnicodeScalarView()
         text.append(contentsOf: segment)
         let normalized = Array(try normalizer.normalize(String(text)).unicodeScalars)
@@ -46,12 +50,13 @@ struct UnicodeFormPass: NormalizationPass {
   }
 
   private func startsSegment(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x300 ? isStableLowScalar[Int(scalar.value)] || normalizer.hasBoundary(before: scalar)
+    scalar.value < Self.lowLimit
+      ? isStableLowScalar[Int(scalar.value)] || normalizer.hasBoundary(before: scalar)
       : normalizer.hasBoundary(before: scalar)
   }
 
   private func isStable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x300 ? isStableLowScalar[Int(scalar.value)] : normalizer.isInert(scalar)
+    scalar.value < Self.lowLimit ? isStableLowScalar[Int(scalar.value)] : normalizer.isInert(scalar)
   }
 }
 

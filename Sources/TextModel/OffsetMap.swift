@@ -93,6 +93,10 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// The map from `next`'s derived text back to this map's raw text, where `next` maps a
   /// text derived from this map's derived text.
+  ///
+  /// Where `next` copies, this map's edits are kept as they are, so what an edit of either
+  /// map becomes depends only on the edits beside it. An edit of this map within or just
+  /// before an edit of `next` joins it.
   /// - Complexity: O((*e* + *f*) log *e*) for *e* and *f* edits in the two maps.
   public func composed(with next: OffsetMap) -> OffsetMap {
     precondition(next.rawCount == derivedCount, "maps of different texts cannot be composed")
@@ -107,30 +111,34 @@ public struct OffsetMap: Sendable, Hashable {
       middle = edit.rawEnd
     }
     appendKept(from: middle, to: next.rawCount, into: &builder)
-    if builder.rawCursor < rawCount {
-      builder.replace(rawCount: rawCount - builder.rawCursor, with: 0)
+    // Deletions at the very end.
+    for edit in edits where edit.rawEnd > builder.rawCursor {
+      builder.replace(rawCount: edit.rawEnd - builder.rawCursor, with: 0)
     }
     return builder.map
   }
 
   /// Appends this map's view of its derived range `start..<end` to `builder`, which is
-  /// positioned at `start`.
+  /// positioned at `start`: the edits that start in the range (deletions at `start`
+  /// included, deletions at `end` left to what follows) one by one, and the copies
+  /// between them.
   private func appendKept(from start: Int, to end: Int, into builder: inout OffsetMapBuilder) {
     var offset = start
-    while offset < end {
-      if let edit = lastEdit(startingAtOrBefore: offset), offset < edit.derivedEnd {
-        let pieceEnd = min(end, edit.derivedEnd)
-        builder.replace(
-          rawCount: max(0, edit.rawEnd - builder.rawCursor), with: pieceEnd - offset)
-        offset = pieceEnd
-      } else {
-        let raw = rawOffset(forDerived: offset)
-        if raw > builder.rawCursor { builder.replace(rawCount: raw - builder.rawCursor, with: 0) }
-        let runEnd = min(end, firstEdit(startingAfter: offset)?.derivedStart ?? end)
-        builder.keep(runEnd - offset)
-        offset = runEnd
-      }
+    var index = Self.partition(edits) {
+      $0.derivedEnd < start || ($0.derivedEnd == start && $0.derivedCount > 0)
     }
+    while index < edits.count, edits[index].derivedStart < end {
+      let edit = edits[index]
+      if edit.derivedStart > offset {
+        builder.keep(edit.derivedStart - offset)
+        offset = edit.derivedStart
+      }
+      let pieceEnd = min(end, edit.derivedEnd)
+      builder.replace(rawCount: max(0, edit.rawEnd - builder.rawCursor), with: pieceEnd - offset)
+      offset = pieceEnd
+      index += 1
+    }
+    builder.keep(end - offset)
   }
 
   /// The raw offset just past the raw scalars that produced the derived scalar at `offset`.
@@ -144,11 +152,6 @@ public struct OffsetMap: Sendable, Hashable {
   private func lastEdit(startingAtOrBefore offset: Int) -> Edit? {
     let index = Self.partition(edits) { $0.derivedStart <= offset }
     return index > 0 ? edits[index - 1] : nil
-  }
-
-  private func firstEdit(startingAfter offset: Int) -> Edit? {
-    let index = Self.partition(edits) { $0.derivedStart <= offset }
-    return index < edits.count ? edits[index] : nil
   }
 
   /// The number of leading edits that satisfy `isBefore`, which must hold for a prefix.
@@ -190,6 +193,17 @@ public struct OffsetMapBuilder: Sendable {
         rawCount: rawCount))
     derivedCursor += derivedCount
     rawCursor += rawCount
+  }
+
+  /// Records the pieces of `map`, a map of the next raw scalars: the builder's map becomes
+  /// what ``OffsetMap/appending(_:)`` would give, without copying the edits so far.
+  public mutating func append(_ map: OffsetMap) {
+    let rawBase = rawCursor
+    for edit in map.edits {
+      keep(rawBase + edit.rawStart - rawCursor)
+      replace(rawCount: edit.rawCount, with: edit.derivedCount)
+    }
+    keep(rawBase + map.rawCount - rawCursor)
   }
 
   /// The map recorded so far.

@@ -25,35 +25,38 @@ extension Array where Element == Unicode.Scalar {
   /// than `Array(text.unicodeScalars)` on long texts.
   public init(scalarsOf text: some StringProtocol) {
     var string = String(text)
-    self = string.withUTF8 { bytes in
-      var scalars: [Unicode.Scalar] = []
-      scalars.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let lead = UInt32(bytes[index])
-        var value: UInt32
-        var length: Int
-        switch lead {
-        case 0..<0x80: value = lead; length = 1
-        case 0xC0..<0xE0: value = lead & 0x1F; length = 2
-        case 0xE0..<0xF0: value = lead & 0x0F; length = 3
-        default: value = lead & 0x07; length = 4
-        }
-        for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
-          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        // A Swift string is valid UTF-8, so every value is a scalar.
-        scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        index += length
+    self = string.withUTF8 { [Unicode.Scalar](validUTF8: $0) }
+  }
+
+  /// The Unicode scalars of `bytes`, which must be valid UTF-8 (a Swift string's bytes).
+  public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let lead = UInt32(bytes[index])
+      var value: UInt32
+      var length: Int
+      switch lead {
+      case 0..<0x80: value = lead; length = 1
+      case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+      case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+      default: value = lead & 0x07; length = 4
       }
-      return scalars
+      for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      // Valid UTF-8 gives only scalar values.
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      index += length
     }
+    self = scalars
   }
 }
 
 extension String {
   /// The string of `scalars`, encoded straight to UTF-8.
-  public init(scalars: some Collection<Unicode.Scalar>) {
+  @inlinable public init(scalars: some Collection<Unicode.Scalar>) {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count + scalars.count / 2)
     for scalar in scalars {

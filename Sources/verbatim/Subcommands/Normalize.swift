@@ -78,11 +78,24 @@ struct Normalize: ParsableCommand {
               },
               encoding: input.decoded.encoding, replacements: input.decoded.replacementCount))
         } else {
-          output.write(result.text)
+          Self.write(result.text, to: &output)
         }
       }
     }
     output.flush()
+  }
+
+  /// Writes a long text in pieces of about 64 KB cut between scalars, so that no copy of
+  /// the whole text is made on its way out.
+  private static func write(_ text: String, to output: inout StandardOutput) {
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex {
+      var end = utf8.index(start, offsetBy: 1 << 16, limitedBy: utf8.endIndex) ?? utf8.endIndex
+      while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+      output.write(String(text.unicodeScalars[start..<end]))
+      start = end
+    }
   }
 
   /// A bare Unicode form: UTF-8 straight through ICU in line-aligned chunks.
