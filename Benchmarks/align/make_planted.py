@@ -4,8 +4,8 @@
 usage: make_planted.py [--size-mb N] [--seed S] OUT_DIR CORPUS_FILE...
 
 OUT_DIR receives
-  docs/NNNNN.txt   the documents, about 10 KB each (8-12 KB), until their total size
-                   reaches N MB (10^6 bytes; default 100);
+  docs/NNNNN.txt   the documents, about 10 KB each (8-12 KB), until their total size is
+                   about N MB (10^6 bytes; default 100);
   truth.jsonl      one planted pair per line: {"pair", "a": {"doc", "start", "end"},
                    "b": {...}, "edit", "placement": [a, b], "words", "source", "script"};
                    doc is the path relative to docs/, start/end are Unicode scalar offsets
@@ -423,7 +423,7 @@ def main():
         used = sum(len(p[0].encode()) + len(sep) for p in pieces) + sum(len(l.encode()) + len(sep) for l in footer)
         used += sum(len(t.encode()) + len(sep) for t, _, _ in doc.own) + sum(len(t.encode()) + 1 for t, _, _ in doc.mid)
         body = []
-        while used < doc.target - 500 or len(body) < len(doc.mid):
+        while used < doc.target - 380 or len(body) < len(doc.mid):
             para = [conv(s) for s in maker.sentences(rng.randint(30, 150), minimum=2)]
             body.append(para)
             used += sum(len(s.encode()) + 1 for s in para) + len(sep)
