@@ -29,7 +29,8 @@ sentence with every word replaced, with probability 0.75, by a word drawn from t
 words (by frequency). A run of five words of a corpus sentence survives in one filler sentence
 in a thousand, so filler shares no long runs with the planted passages or with itself.
 
-Planted passages are 30-150 words, made of whole sentences: first the corpus's own
+Planted passages are 30-150 words (both occurrences: a copy that would fall below 30 words
+once a sentence is dropped is made again), made of whole sentences: first the corpus's own
 distinct sentences, in runs taken from one paragraph and each used once; when those run
 out, fresh sentences made as the filler is. Each passage is written twice, once as it is
 and once with one edit (the "edit" field, assigned in turn):
@@ -363,25 +364,26 @@ def main():
     for pair, edit in enumerate(edits):
         script = "cyrillic" if rng.random() < 0.2 else "latin"
         minimum = 3 if edit == "dropped_sentence" else 1
-        if real and (len(real[-1]) >= minimum):
-            sentences = real.pop()
-            source = "corpus"
+        while True:   # until both occurrences have 30 words or more
+            if real and (len(real[-1]) >= minimum):
+                sentences = real.pop()
+                source = "corpus"
+            else:
+                source = "generated"
+                sentences = maker.sentences(rng.randint(30, 150), minimum=minimum)
             if script == "cyrillic":
                 sentences = [cyrillic(s) for s in sentences]
-        else:
-            source = "generated"
-            sentences = maker.sentences(rng.randint(30, 150), minimum=minimum)
-            if script == "cyrillic":
-                sentences = [cyrillic(s) for s in sentences]
-        passage = Passage(sentences)
-        if passage.words() > 80 and len(sentences) >= 4 and rng.random() < 0.5:
-            passage.breaks = {rng.randrange(1, len(sentences) - 2)}
-        if edit == "emoji" or rng.random() < 0.3:
-            passage.bullet = rng.choice(EMOJI)
-        if edit == "quotes" or rng.random() < 0.3:
-            decorate(passage, rng, script)
-        name = insert_name(passage, rng, script) if edit == "names" or rng.random() < 0.4 else None
-        copy = edited(passage, edit, rng, name)
+            passage = Passage(sentences)
+            if passage.words() > 80 and len(sentences) >= 4 and rng.random() < 0.5:
+                passage.breaks = {rng.randrange(1, len(sentences) - 2)}
+            if edit == "emoji" or rng.random() < 0.3:
+                passage.bullet = rng.choice(EMOJI)
+            if edit == "quotes" or rng.random() < 0.3:
+                decorate(passage, rng, script)
+            name = insert_name(passage, rng, script) if edit == "names" or rng.random() < 0.4 else None
+            copy = edited(passage, edit, rng, name)
+            if copy.words() >= 30:
+                break
         a = rng.randrange(n_docs)
         b = a if rng.random() < 0.1 else rng.randrange(n_docs)
         placements = []
