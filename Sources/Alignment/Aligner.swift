@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import Normalization
-import Synchronization
 public import TextModel
 import Transliteration
 
@@ -61,18 +59,13 @@ public struct Aligner: Sendable {
   public func prepare(_ documents: [(name: String, text: String)], excluded: [[ScalarSpan]] = [])
     throws -> [MatchDocument]
   {
-    let results = Mutex([Result<MatchDocument, any Error>?](repeating: nil, count: documents.count))
     let normalizer = normalizer
     let nameKeys = nameKeys
-    Self.forEach(documents.indices, jobs: options.jobs) { index in
-      let result = Result {
-        try MatchDocument(
-          name: documents[index].name, text: documents[index].text, normalizer: normalizer,
-          nameKeys: nameKeys, excluded: index < excluded.count ? excluded[index] : [])
-      }
-      results.withLock { $0[index] = result }
+    return try Array(documents.indices).concurrentMap(jobs: options.jobs) { index in
+      try MatchDocument(
+        name: documents[index].name, text: documents[index].text, normalizer: normalizer,
+        nameKeys: nameKeys, excluded: index < excluded.count ? excluded[index] : [])
     }
-    return try results.withLock { try $0.map { try ($0 ?? .failure(AlignmentError.internal)).get() } }
   }
 
   /// The links among `documents`, in document order.
@@ -84,23 +77,9 @@ public struct Aligner: Sendable {
       involving.map { $0.contains(candidate.firstDocument) || $0.contains(candidate.secondDocument) }
         ?? true
     }
-    let found = Mutex([[PassageLink]](repeating: [], count: candidates.count))
     let aligner = LocalAligner()
-    Self.forEach(candidates.indices, jobs: options.jobs) { index in
-      let link = align(candidates[index], documents, aligner)
-      found.withLock { $0[index] = link }
-    }
-    return Self.deduplicated(found.withLock { $0.flatMap { $0 } })
-  }
-
-  /// Runs `body` for every index, on `jobs` threads.
-  static func forEach(_ indices: Range<Int>, jobs: Int, _ body: @Sendable (Int) -> Void) {
-    let workers = max(1, min(jobs, indices.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for index in stride(from: indices.lowerBound + worker, to: indices.upperBound, by: workers) {
-        body(index)
-      }
-    }
+    let found = candidates.concurrentMap(jobs: options.jobs) { align($0, documents, aligner) }
+    return Self.deduplicated(found.flatMap { $0 })
   }
 
   // MARK: Candidates
@@ -368,6 +347,3 @@ public struct Aligner: Sendable {
     return kept.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
   }
 }
-
-/// An alignment failure that cannot happen with valid input.
-enum AlignmentError: Error { case `internal` }

@@ -1,4 +1,5 @@
 import Locales
+import TextModel
 
 /// Recognises site chrome and repost wrappers by the phrase lists of every language in
 /// `locales/*/chrome.txt`: the same footer is printed in Portuguese on one page and in
@@ -8,6 +9,9 @@ struct ChromeMatcher: Sendable {
   private let patternsByFirstCharacter: [Character: [PhrasePattern]]
   /// The patterns that open with a placeholder, tried on every line.
   private let placeholderFirstPatterns: [PhrasePattern]
+  /// The lowercase scalars a chrome line can open with, when every pattern opens with a
+  /// one-scalar character or `{n}`; `nil` when some pattern could open with anything.
+  private let openingScalars: Set<Unicode.Scalar>?
 
   /// Reads `chrome.txt` of every language that has one.
   init(locales: LocaleLibrary) throws {
@@ -23,16 +27,50 @@ struct ChromeMatcher: Sendable {
       $0.firstCharacter!
     }
     placeholderFirstPatterns = patterns.filter { $0.firstCharacter == nil }
+    var openings: Set<Unicode.Scalar>? = []
+    for pattern in patterns {
+      if let first = pattern.firstCharacter, first.unicodeScalars.count == 1 {
+        openings?.insert(first.unicodeScalars.first!)
+      } else if pattern.opensWithNumber {
+        openings?.formUnion((0x30...0x39).map { Unicode.Scalar(UInt8($0)) })
+      } else {
+        openings = nil
+      }
+    }
+    openingScalars = openings
   }
 
   /// Whether the line, without a leading bullet or emoji, is a chrome phrase.
   func isChrome(_ line: String) -> Bool {
-    let folded = PhrasePattern.folded(ListMarker.split(line)?.text ?? line)
+    let content = ListMarker.split(line)?.text ?? line
+    if let openingScalars, let opening = Self.plainOpeningScalar(of: content),
+      !openingScalars.contains(opening)
+    {
+      return false
+    }
+    let folded = PhrasePattern.folded(content)
     guard let first = folded.first else { return false }
     let candidates = patternsByFirstCharacter[first, default: []] + placeholderFirstPatterns
     guard !candidates.isEmpty else { return false }
     let characters = Array(folded)
     return candidates.contains { $0.matches(folded: characters) }
+  }
+
+  /// The line's first non-space scalar lowercased, when that is certain without folding the
+  /// line: an ASCII or basic Cyrillic letter (or other ASCII) not followed by a combining
+  /// mark; `nil` otherwise.
+  private static func plainOpeningScalar(of line: String) -> Unicode.Scalar? {
+    var scalars = line.unicodeScalars.drop { $0.isSpaceScalar }.makeIterator()
+    guard let first = scalars.next() else { return nil }
+    if let next = scalars.next(), !(next.isASCII || (0x400...0x481).contains(next.value)) {
+      return nil
+    }
+    switch first.value {
+    case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(first.value + 0x20)
+    case 0x400...0x40F: return Unicode.Scalar(first.value + 0x50)
+    case 0...0x7F, 0x430...0x45F: return first
+    default: return nil
+    }
   }
 
   /// Whether the line holds only hashtags ("#Announcement", "#CIS #CSTO").
@@ -47,6 +85,10 @@ struct ChromeMatcher: Sendable {
 enum ListMarker {
   /// The marker and the text after it, or `nil` when the line has no marker.
   static func split(_ line: String) -> (marker: String, text: String)? {
+    var opening = line.unicodeScalars.makeIterator()
+    guard let first = opening.next(), isMarkerScalar(first) || opening.next() == "\u{FE0F}" else {
+      return nil
+    }
     let scalars = Array(line.unicodeScalars)
     var end = 0
     while end < scalars.count,

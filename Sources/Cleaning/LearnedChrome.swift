@@ -1,4 +1,5 @@
 import Normalization
+import TextModel
 
 /// Site chrome learned from a collection: short lines that recur across many of its
 /// documents ("Read in full", a site's menu) are chrome even when no phrase list names them.
@@ -9,6 +10,8 @@ import Normalization
 public struct LearnedChrome: Sendable {
   /// The learned lines, folded (lowercase, spaces collapsed).
   public private(set) var lines: Set<String>
+  /// The most non-space scalars a learned line has: a longer line is not looked up.
+  private var longest = 0
 
   /// Learns from the raw texts of a collection.
   public init(documents: [String]) {
@@ -23,10 +26,24 @@ public struct LearnedChrome: Sendable {
     }
     let minimum = max(3, (documents.count + 4) / 5)
     lines = Set(documentFrequency.filter { $0.value >= minimum }.keys)
+    longest = lines.map { Self.nonSpaceCount($0) }.max() ?? 0
   }
 
   /// Whether `line` is learned chrome.
   public func contains(_ line: String) -> Bool {
-    lines.contains(PhrasePattern.folded(line))
+    // Folding never removes a letter (lowercasing may add one), so a line with more
+    // non-space scalars than every learned line cannot be one.
+    guard !lines.isEmpty, Self.nonSpaceCount(line, upTo: longest + 1) <= longest else { return false }
+    return lines.contains(PhrasePattern.folded(line))
+  }
+
+  /// The non-space scalars of `text`, counted up to `limit`.
+  private static func nonSpaceCount(_ text: String, upTo limit: Int = .max) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars where !scalar.isSpaceScalar {
+      count += 1
+      if count >= limit { break }
+    }
+    return count
   }
 }

@@ -3,6 +3,7 @@
 enum MetadataLine {
   /// A clock time `H:MM` or `HH:MM` with a valid hour and minute.
   static func time(_ text: String) -> String? {
+    guard (4...5).contains(text.utf8.count) else { return nil }
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
       let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour),
@@ -13,6 +14,9 @@ enum MetadataLine {
 
   /// A site slug `<id>-DD-MM-YYYY` and its ISO day.
   static func slug(_ text: String) -> (docID: String, date: String)? {
+    // At least "1-DD-MM-YYYY", all ASCII; ids are short.
+    guard (12...40).contains(text.utf8.count), text.utf8.first.map({ (0x30...0x39).contains($0) }) == true
+    else { return nil }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
       parts[1].count == 2, parts[2].count == 2, parts[3].count == 4,
@@ -25,6 +29,9 @@ enum MetadataLine {
   /// A leading "date YYYY-MM-DD" (as blog reposts print it): the ISO day and the scalar
   /// length of the prefix, spaces after it included.
   static func datePrefix(_ text: String) -> (date: String, length: Int)? {
+    guard text.utf8.count >= 15, let first = text.utf8.first, first | 0x20 == UInt8(ascii: "d") else {
+      return nil
+    }
     let scalars = Array(text.unicodeScalars)
     let word = "date "
     guard scalars.count >= word.unicodeScalars.count + 10,

@@ -41,6 +41,12 @@ struct PhrasePattern: Hashable, Sendable {
     return literal.first
   }
 
+  /// Whether the pattern opens with `{n}`.
+  var opensWithNumber: Bool {
+    if case .number = pieces.first { return true }
+    return false
+  }
+
   /// Whether the whole (already folded) line matches.
   func matches(folded line: [Character]) -> Bool {
     Self.match(pieces[...], line[...])

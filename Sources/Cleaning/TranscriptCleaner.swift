@@ -42,7 +42,12 @@ public struct TranscriptCleaner: Sendable {
   }
 
   /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
-  public func clean(_ text: String, learnedChrome: LearnedChrome? = nil) throws -> CleanedDocument {
+  /// - Parameter fully: `false` leaves out what only some callers need: block languages
+  ///   and the document's language (left `nil`) and re-post duplicates (such blocks keep
+  ///   their kind). Chrome, fields and the other kinds are the same either way.
+  public func clean(_ text: String, learnedChrome: LearnedChrome? = nil, fully: Bool = true)
+    throws -> CleanedDocument
+  {
     let lines = SourceLine.lines(of: text)
     let footerStart = footerStart(of: lines)
     var state = State()
@@ -60,8 +65,11 @@ public struct TranscriptCleaner: Sendable {
         piece, next: next, isFooter: index >= footerStart, learnedChrome: learnedChrome,
         state: &state)
     }
-    state.blocks = duplicates.marking(state.blocks)
-    let language = identifyLanguages(of: &state.blocks)
+    var language: String?
+    if fully {
+      state.blocks = duplicates.marking(state.blocks)
+      language = identifyLanguages(of: &state.blocks)
+    }
     let title = state.blocks.first { $0.kind == .title }?.text
     // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.
     let date = state.date ?? title.flatMap { title in

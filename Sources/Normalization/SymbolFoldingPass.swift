@@ -8,10 +8,11 @@ struct SymbolFoldingPass: NormalizationPass {
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) -> ScalarRewriter {
     // Symbols first, so that emoji removed between spaces collapse with them.
     var symbols = ScalarRewriter(input: input)
+    let foldsEmoji = enabled.contains(.emoji)
     var index = 0
     while index < input.count {
       let scalar = input[index]
-      if enabled.contains(.emoji), Self.isEmojiPart(scalar) {
+      if foldsEmoji, Self.isEmojiPart(scalar) {
         var end = index + 1
         while end < input.count, Self.isEmojiPart(input[end]) { end += 1 }
         symbols.replace(end - index, with: CollectionOfOne(" "), kind: .emoji)
@@ -49,7 +50,8 @@ struct SymbolFoldingPass: NormalizationPass {
   /// Emoji, pictographs and the pieces of emoji sequences (modifiers, variation
   /// selectors, the zero-width joiner, keycap, tags). ASCII digits, `#` and `*` are not.
   static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII { return false }
+    // Below U+2000 only © and ® are emoji (ASCII #, * and digits are kept as text).
+    if scalar.value < 0x2000 { return scalar.value == 0xA9 || scalar.value == 0xAE }
     let properties = scalar.properties
     switch scalar.value {
     case 0x200D, 0x20E3, 0xFE0E, 0xFE0F, 0xE0020...0xE007F: return true

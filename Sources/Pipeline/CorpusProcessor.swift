@@ -1,11 +1,9 @@
 import Alignment
 import Cleaning
 import Dates
-import Dispatch
 public import Foundation
 import Normalization
 import Store
-import Synchronization
 import TextModel
 
 /// `verbatim process`: cleans, normalises and aligns every transcript under a directory into
@@ -96,18 +94,11 @@ public struct CorpusProcessor: Sendable {
     // Files are analysed in parallel, a batch at a time, and stored one by one.
     for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
       let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
-      let analyses = Mutex([Analysis?](repeating: nil, count: batch.count))
       let inputs = batch.map { file in (file, contents[file] ?? [], decoded[file]) }
-      let workers = max(1, min(jobs, batch.count))
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        for index in stride(from: worker, to: inputs.count, by: workers) {
-          let (file, bytes, text) = inputs[index]
-          let analysis = Self.analyse(file, bytes: bytes, decoded: text, tools: tools)
-          analyses.withLock { $0[index] = analysis }
-        }
+      let analyses = inputs.concurrentMap(jobs: jobs) { file, bytes, text in
+        Self.analyse(file, bytes: bytes, decoded: text, tools: tools)
       }
-      for (offset, analysis) in analyses.withLock({ $0 }).enumerated() {
-        guard let analysis else { continue }
+      for (offset, analysis) in analyses.enumerated() {
         processedBytes += analysis.row.size
         let id = try store.replaceDocument(
           analysis.row, blocks: analysis.blocks, dates: analysis.dateRows,
@@ -223,17 +214,16 @@ public struct CorpusProcessor: Sendable {
     guard !newDocuments.isEmpty else { return }
     var prepared = newDocuments
     let hashes = newDocuments.flatMap { aligner.fingerprints(of: $0.document).map(\.hash) }
-    func prepare(_ row: DocumentRow) throws -> MatchDocument? {
-      guard let text = row.rawText else { return nil }
-      let chrome = try cleaner.clean(text, learnedChrome: learned).blocks
+    let newSet = Set(newDocuments.compactMap(\.row.id))
+    let oldIDs = try store.documents(sharingFingerprints: hashes).subtracting(newSet)
+    let oldRows = try store.documents(ids: oldIDs.sorted()).filter { $0.rawText != nil }
+    let oldDocuments = try oldRows.concurrentMap(jobs: jobs) { row in
+      let text = row.rawText ?? ""
+      let chrome = try cleaner.clean(text, learnedChrome: learned, fully: false).blocks
         .filter { $0.kind == .boilerplate }.map(\.span)
       return try aligner.prepare([(row.path, text)], excluded: [chrome])[0]
     }
-    let newSet = Set(newDocuments.compactMap(\.row.id))
-    let oldIDs = try store.documents(sharingFingerprints: hashes).subtracting(newSet)
-    for row in try store.documents(ids: oldIDs.sorted()) {
-      if let document = try prepare(row) { prepared.append((row, document)) }
-    }
+    prepared.append(contentsOf: zip(oldRows, oldDocuments).map { ($0, $1) })
     // Document order by path keeps links the same as in a fresh run.
     prepared.sort { $0.row.path < $1.row.path }
     let involving = Set(prepared.indices.filter { newSet.contains(prepared[$0].row.id ?? -1) })

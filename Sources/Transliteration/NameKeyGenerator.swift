@@ -1,5 +1,6 @@
 public import ICU
 public import Locales
+import Synchronization
 
 /// Matching keys for personal and place names: every spelling of one name in any supported
 /// romanisation scheme, press convention or script gives the same key.
@@ -93,6 +94,8 @@ public struct NameKeyGenerator: Sendable {
 
   private let transliterators: [String: SchemeTransliterator]
   private let decomposition: ICU.Normalizer
+  /// Keys already computed, shared by the copies of this generator: names recur.
+  private let known = KnownKeys()
 
   /// Compiles the key rules of ``languages`` from `catalog`.
   /// - Parameters:
@@ -136,6 +139,14 @@ public struct NameKeyGenerator: Sendable {
   ///   letters or digits.
   /// - Throws: ``ICUError`` when ICU fails to apply the Cyrillic rules.
   public func key(for name: some StringProtocol) throws(ICUError) -> String {
+    let name = String(name)
+    if let key = known.key(for: name) { return key }
+    let key = try computeKey(for: name)
+    known.remember(key, for: name)
+    return key
+  }
+
+  private func computeKey(for name: String) throws(ICUError) -> String {
     var latin = name.lowercased()
     if let language = Self.cyrillicLanguage(of: latin) {
       let transliterator = transliterators[language] ?? transliterators["ru"]
@@ -168,5 +179,21 @@ public struct NameKeyGenerator: Sendable {
     if hasBelarusian || (hasI && hasRussianOnly && !hasUkrainian) { return "be" }
     if hasUkrainian || hasI { return "uk" }
     return "ru"
+  }
+}
+
+/// A bounded memo of name keys, safe to share between threads.
+private final class KnownKeys: Sendable {
+  private let keys = Mutex([String: String]())
+  /// Past this many names the memo starts again, so memory stays bounded.
+  private static let limit = 1 << 18
+
+  func key(for name: String) -> String? { keys.withLock { $0[name] } }
+
+  func remember(_ key: String, for name: String) {
+    keys.withLock { keys in
+      if keys.count >= Self.limit { keys.removeAll(keepingCapacity: true) }
+      keys[name] = key
+    }
   }
 }

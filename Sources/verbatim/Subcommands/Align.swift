@@ -52,16 +52,16 @@ struct Align: ParsableCommand {
     let documents = try DocumentSet.read(paths, encoding: encoding)
     let cleaner = try TranscriptCleaner()
     let learned = documents.count > 1 ? LearnedChrome(documents: documents.map(\.text)) : nil
-    var chrome: [[ScalarSpan]] = []
-    var dates: [String?] = []
-    for document in documents {
-      let cleaned = try cleaner.clean(document.text, learnedChrome: learned)
-      chrome.append(cleaned.blocks.filter { $0.kind == .boilerplate }.map(\.span))
-      dates.append(cleaned.date)
-    }
     var options = Aligner.Options()
     options.minimumWords = minWords
     if let jobs { options.jobs = jobs }
+    let cleaned = try documents.concurrentMap(jobs: options.jobs) { document in
+      // Only chrome and dates are needed here, not languages or re-posts.
+      let cleaned = try cleaner.clean(document.text, learnedChrome: learned, fully: false)
+      return (chrome: cleaned.blocks.filter { $0.kind == .boilerplate }.map(\.span), date: cleaned.date)
+    }
+    let chrome = cleaned.map(\.chrome)
+    let dates = cleaned.map(\.date)
     let aligner = try Aligner(options: options)
     let prepared = try aligner.prepare(documents.map { ($0.name, $0.text) }, excluded: chrome)
     let links = aligner.links(among: prepared)

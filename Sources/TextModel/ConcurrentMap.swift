@@ -1,0 +1,25 @@
+import Dispatch
+import Synchronization
+
+extension Collection where Self: Sendable, Index == Int, Element: Sendable {
+  /// `transform` applied to every element on up to `jobs` threads, results in order.
+  ///
+  /// Elements are dealt round-robin to the threads, so neighbouring elements of similar cost
+  /// spread evenly. The first error thrown (in element order) is rethrown after all finish.
+  public func concurrentMap<Result: Sendable, Failure: Error>(
+    jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
+  ) throws(Failure) -> [Result] {
+    let results = Mutex([Swift.Result<Result, Failure>?](repeating: nil, count: count))
+    let workers = Swift.max(1, Swift.min(jobs, count))
+    let start = startIndex
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for offset in stride(from: worker, to: count, by: workers) {
+        let result = Swift.Result { () throws(Failure) in try transform(self[start + offset]) }
+        results.withLock { $0[offset] = result }
+      }
+    }
+    return try results.withLock { results throws(Failure) in
+      try results.map { result throws(Failure) in try result.unsafelyUnwrapped.get() }
+    }
+  }
+}
