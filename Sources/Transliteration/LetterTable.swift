@@ -10,14 +10,15 @@
 /// uppercase letter next to another uppercase letter gives an all-caps value ("SHCH"), so
 /// that all-caps words stay all caps.
 struct LetterTable: Hashable, Sendable {
+  private var values = LetterValues()
   /// Keyed by (U+0000, letter).
-  private var letters = ScalarPairValues()
+  private var letters = ScalarPairIndex()
   /// Keyed by (previous letter, letter); a previous letter of U+0000 is the start of a word.
-  private var after = ScalarPairValues()
+  private var after = ScalarPairIndex()
   /// Keyed by (letter, next letter).
-  private var before = ScalarPairValues()
+  private var before = ScalarPairIndex()
   /// Keyed by the last two letters.
-  private var endings = ScalarPairValues()
+  private var endings = ScalarPairIndex()
   /// Whether, in a pair whose first letter is a capital written as nothing, the second
   /// letter's value is capitalised (Кс → X): the header line `# case-from-silent-letter: yes`.
   private var caseFromSilentLetter = false
@@ -46,12 +47,13 @@ struct LetterTable: Hashable, Sendable {
       let key = Array((parts.first ?? "").trimmingSpaces.unicodeScalars)
       let value = parts.count == 2 ? String(parts[1].trimmingSpaces) : ""
       guard parts.count == 2 else { throw Self.error(path, number, "expected \"key > value\"") }
+      let valueNumber = values.number(of: value)
       switch (section, key.count) {
-      case ("letters", 1): letters[Self.wordStart, key[0]] = value
-      case ("after", 1): after[Self.wordStart, key[0]] = value
-      case ("after", 2): after[key[0], key[1]] = value
-      case ("before", 2): before[key[0], key[1]] = value
-      case ("endings", 2): endings[key[0], key[1]] = value
+      case ("letters", 1): letters[Self.wordStart, key[0]] = valueNumber
+      case ("after", 1): after[Self.wordStart, key[0]] = valueNumber
+      case ("after", 2): after[key[0], key[1]] = valueNumber
+      case ("before", 2): before[key[0], key[1]] = valueNumber
+      case ("endings", 2): endings[key[0], key[1]] = valueNumber
       default:
         throw Self.error(path, number, "a key of \(key.count) letters does not fit [\(section)]")
       }
@@ -62,79 +64,124 @@ struct LetterTable: Hashable, Sendable {
     SchemeError(scheme: "\(path):\(index + 1)", reason: reason)
   }
 
-  /// Appends the romanisation of `text` (NFC) to `output`.
-  func transliterate(_ text: [Unicode.Scalar], into output: inout String) {
-    var start = 0
-    while start < text.count {
+  /// Appends the romanisation of `text` (NFC), as UTF-8, to `output`.
+  func transliterate(_ text: some RandomAccessCollection<Unicode.Scalar>, into output: inout [UInt8]) {
+    var start = text.startIndex
+    while start != text.endIndex {
       guard Self.isWordScalar(text[start]) else {
-        output.unicodeScalars.append(text[start])
-        start += 1
+        Self.appendUTF8(text[start], to: &output)
+        text.formIndex(after: &start)
         continue
       }
-      var end = start + 1
-      while end < text.count, Self.isWordScalar(text[end]) { end += 1 }
+      var end = text.index(after: start)
+      while end != text.endIndex, Self.isWordScalar(text[end]) { text.formIndex(after: &end) }
       transliterateWord(text[start..<end], into: &output)
       start = end
     }
   }
 
-  private func transliterateWord(_ word: ArraySlice<Unicode.Scalar>, into output: inout String) {
-    var stemEnd = word.endIndex
-    var ending: String?
+  private func transliterateWord(
+    _ word: some RandomAccessCollection<Unicode.Scalar>, into output: inout [UInt8]
+  ) {
+    var stemEnd = word.count
+    var ending: (number: UInt16, form: LetterValues.Form)?
     if word.count > 2 {
-      let last = word.endIndex - 1
-      let (first, second) = (word[last - 1], word[last])
-      if let value = endings[first, second] {
-        ending = value
-      } else if first.isUppercase, second.isUppercase,
-        let value = endings[first.lowercase, second.lowercase]
-      {
-        ending = value.uppercased()
+      let (first, second) = (word[word.index(word.endIndex, offsetBy: -2)], word[word.index(before: word.endIndex)])
+      let exact = endings[first, second]
+      if exact != 0 {
+        ending = (exact, .lower)
+      } else if first.isUppercase, second.isUppercase {
+        let folded = endings[first.lowercase, second.lowercase]
+        if folded != 0 { ending = (folded, .upper) }
       }
-      if ending != nil { stemEnd = last - 1 }
+      if ending != nil { stemEnd -= 2 }
     }
     var previousSilenced = false
-    for index in word.startIndex..<stemEnd {
-      let letter = word[index]
-      let previous = index > word.startIndex ? word[index - 1] : nil
-      let next = index + 1 < stemEnd ? word[index + 1] : nil
-      var (value, silenced) = self.value(of: letter, after: previous, before: next, previousSilenced)
-      let nextIsUpper = index + 1 < word.endIndex && word[index + 1].isUppercase
-      if letter.isUppercase, previous?.isUppercase == true || nextIsUpper {
-        value = value.uppercased()
+    // Each letter's lowercase form and case, computed once as the window moves.
+    var previous: CasedLetter?
+    var index = word.startIndex
+    var current = CasedLetter(word[index])
+    for offset in 0..<stemEnd {
+      let nextIndex = word.index(after: index)
+      let following = nextIndex != word.endIndex ? CasedLetter(word[nextIndex]) : nil
+      let next = offset + 1 < stemEnd ? following : nil
+      let allCaps = current.isUpper && (previous?.isUpper == true || following?.isUpper == true)
+      let (number, form, silenced) = value(of: current, after: previous, before: next, previousSilenced)
+      if number == 0 {
+        Self.appendLetter(current.letter, inCapitals: allCaps, to: &output)
+      } else {
+        values.append(number, allCaps ? .upper : form, to: &output)
       }
       previousSilenced = silenced
-      output += value
+      previous = current
+      if let following { current = following }
+      index = nextIndex
     }
-    if let ending { output += ending }
+    if let ending { values.append(ending.number, ending.form, to: &output) }
   }
 
-  /// The value of one letter with iuliia's capitals, and whether it is a letter written as
-  /// nothing before the next one (an empty value from `before`).
+  /// A letter with its lowercase form and whether it is a capital.
+  private struct CasedLetter {
+    var letter: Unicode.Scalar
+    var lower: Unicode.Scalar
+    var isUpper: Bool { lower != letter }
+
+    @inline(__always)
+    init(_ letter: Unicode.Scalar) {
+      self.letter = letter
+      lower = letter.lowercase
+    }
+  }
+
+  /// The value of one letter with iuliia's capitals (number 0: the letter has none), and
+  /// whether it is a letter written as nothing before the next one (an empty value from
+  /// `before`).
   /// - Parameter previousSilenced: whether the previous letter was so written.
+  @inline(__always)
   private func value(
-    of letter: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?,
+    of letter: CasedLetter, after previous: CasedLetter?, before next: CasedLetter?,
     _ previousSilenced: Bool
-  ) -> (String, silenced: Bool) {
-    let lower = letter.lowercase
-    let isUpper = lower != letter
+  ) -> (UInt16, LetterValues.Form, silenced: Bool) {
+    let isUpper = letter.isUpper
     // after: a lowercase letter keeps the value lowercase (after a capital too, unless that
     // capital was written as nothing and the table says so); two capitals capitalise.
-    if let value = after[previous?.lowercase ?? Self.wordStart, lower] {
-      let previousIsUpper = previous?.isUppercase ?? isUpper
+    let afterNumber = after[previous?.lower ?? Self.wordStart, letter.lower]
+    if afterNumber != 0 {
+      let previousIsUpper = previous?.isUpper ?? isUpper
       if !isUpper {
         let carriesCase = previousIsUpper && previousSilenced && caseFromSilentLetter
-        return (carriesCase ? value.capitalized : value, false)
+        return (afterNumber, carriesCase ? .capitalized : .lower, false)
       }
-      if previousIsUpper { return (value.capitalized, false) }
+      if previousIsUpper { return (afterNumber, .capitalized, false) }
     }
     // before: a capital capitalises; a lowercase letter before a capital has no entry.
-    if let next, let value = before[lower, next.lowercase] {
-      if !isUpper && !next.isUppercase { return (value, value.isEmpty) }
-      if isUpper { return (value.capitalized, value.isEmpty) }
+    if let next {
+      let beforeNumber = before[letter.lower, next.lower]
+      if beforeNumber != 0 {
+        let silenced = values.isEmpty(beforeNumber)
+        if !isUpper && !next.isUpper { return (beforeNumber, .lower, silenced) }
+        if isUpper { return (beforeNumber, .capitalized, silenced) }
+      }
     }
-    guard let value = letters[Self.wordStart, lower] else { return (String(letter), false) }
-    return (isUpper ? value.capitalized : value, false)
+    return (letters[Self.wordStart, letter.lower], isUpper ? .capitalized : .lower, false)
+  }
+
+  /// A letter the table has no value for, as it is, or in capitals in an all-caps word.
+  private static func appendLetter(_ letter: Unicode.Scalar, inCapitals: Bool, to output: inout [UInt8]) {
+    guard inCapitals, !letter.isASCII, !(0x400...0x45F).contains(letter.value) else {
+      appendUTF8(letter, to: &output)
+      return
+    }
+    output.append(contentsOf: String(letter).uppercased().utf8)
+  }
+
+  @inline(__always)
+  private static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+    if scalar.isASCII {
+      output.append(UInt8(scalar.value))
+    } else {
+      output.append(contentsOf: UTF8.encode(scalar)!)
+    }
   }
 
   /// Letters, digits and "_": what iuliia's `\w` takes into a word (not combining marks).
@@ -157,7 +204,9 @@ struct LetterTable: Hashable, Sendable {
 
 extension Unicode.Scalar {
   /// The simple lowercase form of a letter (itself when it has none).
+  @inline(__always)
   fileprivate var lowercase: Unicode.Scalar {
+    if value < 0x80 { return (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : self }
     if (0x430...0x45F).contains(value) { return self }
     if (0x410...0x42F).contains(value) { return Unicode.Scalar(value + 0x20)! }
     if (0x400...0x40F).contains(value) { return Unicode.Scalar(value + 0x50)! }
@@ -167,15 +216,6 @@ extension Unicode.Scalar {
   }
 
   fileprivate var isUppercase: Bool { lowercase != self }
-}
-
-extension String {
-  /// The first scalar uppercased, the rest as it is (Python's `capitalize` on lowercase
-  /// values).
-  fileprivate var capitalized: String {
-    guard let first = unicodeScalars.first else { return self }
-    return String(first).uppercased() + String(unicodeScalars.dropFirst())
-  }
 }
 
 extension StringProtocol {

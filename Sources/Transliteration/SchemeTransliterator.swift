@@ -9,16 +9,15 @@ import Synchronization
 /// try bgn.transliterate("Сергей Нарышкин")   // "Sergey Naryshkin"
 /// ```
 ///
-/// A rule-file scheme is applied one token at a time — a token is a run of characters
-/// between ASCII whitespace, which passes through unchanged — and the result for every
-/// distinct token is remembered. Text then pays for ICU's rule engine once per distinct word
-/// rather than once per occurrence, and the misses of each block of text go to ICU together.
-/// This gives exactly the output of whole lines because Verbatim's rule files look at
-/// context only within a word and treat the edges of the input as word edges
-/// (`locales/README.md`). The memory for remembered tokens is bounded (it is emptied past a
-/// quarter of a million tokens).
+/// A locale-file scheme is applied one token at a time — a token is a run of characters
+/// between ASCII whitespace, which passes through unchanged. Letter tables are applied
+/// directly in Swift. ICU rule files remember the result for every distinct token, so text
+/// pays for ICU's rule engine once per distinct word rather than once per occurrence, and
+/// the new tokens of each block of text go to ICU together (the memory for remembered
+/// tokens is bounded: it is emptied past a quarter of a million tokens). Token by token
+/// gives exactly the output of whole lines because Verbatim's scheme files look at context
+/// only within a word and treat the edges of the input as word edges (`locales/README.md`).
 ///
-/// Letter-table schemes compute unseen tokens in Swift; ICU rule files send them to ICU.
 /// ICU's own transforms (`icu:<id>`) make no promise of locality, so they are applied line by
 /// line. One instance may be shared between threads; calls are serialised.
 public final class SchemeTransliterator: Sendable {
@@ -59,18 +58,84 @@ public final class SchemeTransliterator: Sendable {
   /// The text with the scheme applied, as UTF-8 bytes: for writing out without another copy.
   /// - Throws: ``ICUError`` when ICU fails to apply the rules.
   public func transliterateUTF8(_ text: some StringProtocol) throws(ICUError) -> [UInt8] {
-    if case .icuWholeLines(let icu) = engine { return Array(try icu.transliterate(text).utf8) }
     var text = String(text)
-    let output = text.withUTF8 { bytes in
-      memo.withLock { memo in Result { () throws(ICUError) in try transliterate(bytes, memo: &memo) } }
+    let output: Result<[UInt8], ICUError>
+    switch engine {
+    case .icuWholeLines(let icu):
+      return Array(try icu.transliterate(text).utf8)
+    case .icuTokens(let icu):
+      output = text.withUTF8 { bytes in
+        memo.withLock { memo in
+          Result { () throws(ICUError) in try Self.transliterate(bytes, icu: icu, memo: &memo) }
+        }
+      }
+    case .letterTable(let table, let nfc):
+      output = text.withUTF8 { bytes in
+        Result { () throws(ICUError) in try Self.transliterate(bytes, table: table, nfc: nfc) }
+      }
     }
     return try output.get()
   }
 
-  /// UTF-8 text transliterated token by token through `memo`.
-  private func transliterate(_ bytes: UnsafeBufferPointer<UInt8>, memo: inout TokenMemo)
-    throws(ICUError) -> [UInt8]
-  {
+  /// UTF-8 text transliterated with letter tables, token by token: a token of ASCII and
+  /// basic Cyrillic (U+0400…U+045F) is in NFC as it is and is decoded directly; any other
+  /// goes through NFC first.
+  private static func transliterate(
+    _ bytes: UnsafeBufferPointer<UInt8>, table: LetterTable, nfc: ICU.Normalizer
+  ) throws(ICUError) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    var scalars: [Unicode.Scalar] = []
+    var position = 0
+    var failure: ICUError?
+    forEachToken(in: bytes) { range in
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<range.lowerBound]))
+      position = range.upperBound
+      let token = UnsafeBufferPointer(rebasing: bytes[range])
+      if decodePlain(token, into: &scalars) {
+        table.transliterate(scalars, into: &output)
+        return
+      }
+      do throws(ICUError) {
+        let composed = try nfc.normalize(String(decoding: token, as: UTF8.self))
+        table.transliterate(composed.unicodeScalars.filter { !$0.isMarkerNoncharacter }, into: &output)
+      } catch {
+        failure = failure ?? error
+      }
+    }
+    if let failure { throw failure }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
+    return output
+  }
+
+  /// Decodes a token made only of ASCII and basic Cyrillic into `scalars`; `false` when it
+  /// has anything else.
+  @inline(__always)
+  private static func decodePlain(_ token: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) -> Bool {
+    scalars.removeAll(keepingCapacity: true)
+    var index = 0
+    while index < token.count {
+      let lead = token[index]
+      if lead < 0x80 {
+        scalars.append(Unicode.Scalar(lead))
+        index += 1
+        continue
+      }
+      // D0 80…D1 9F: U+0400…U+045F.
+      guard lead == 0xD0 || lead == 0xD1, index + 1 < token.count else { return false }
+      let trail = token[index + 1]
+      let value = (UInt32(lead & 0x1F) << 6) | UInt32(trail & 0x3F)
+      guard trail & 0xC0 == 0x80, (0x400...0x45F).contains(value) else { return false }
+      scalars.append(Unicode.Scalar(value)!)
+      index += 2
+    }
+    return true
+  }
+
+  /// UTF-8 text transliterated by ICU token by token through `memo`.
+  private static func transliterate(
+    _ bytes: UnsafeBufferPointer<UInt8>, icu: ICU.Transliterator, memo: inout TokenMemo
+  ) throws(ICUError) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + bytes.count / 8)
     var blockStart = 0
@@ -79,8 +144,8 @@ public final class SchemeTransliterator: Sendable {
       while blockEnd < bytes.count, !Self.isSpace(bytes[blockEnd]) { blockEnd += 1 }
       if memo.isFull { memo.removeAll() }
       let block = UnsafeBufferPointer(rebasing: bytes[blockStart..<blockEnd])
-      let tokens = try lookUpTokens(of: block, memo: &memo)
-      try write(block, tokens: tokens, memo: memo, to: &output)
+      let tokens = try lookUpTokens(of: block, icu: icu, memo: &memo)
+      try write(block, tokens: tokens, icu: icu, memo: memo, to: &output)
       blockStart = blockEnd
     }
     return output
@@ -98,9 +163,9 @@ public final class SchemeTransliterator: Sendable {
 
   /// Every token of `block` with where its value is; tokens that `memo` lacks are put into
   /// it, transliterated in one batch.
-  private func lookUpTokens(of block: UnsafeBufferPointer<UInt8>, memo: inout TokenMemo)
-    throws(ICUError) -> [(Range<Int>, Source)]
-  {
+  private static func lookUpTokens(
+    of block: UnsafeBufferPointer<UInt8>, icu: ICU.Transliterator, memo: inout TokenMemo
+  ) throws(ICUError) -> [(Range<Int>, Source)] {
     var tokens: [(Range<Int>, Source)] = []
     var unseen: [Range<Int>] = []
     Self.forEachToken(in: block) { range in
@@ -123,7 +188,7 @@ public final class SchemeTransliterator: Sendable {
     }
     guard !unseen.isEmpty else { return tokens }
     let pieces = unseen.map { String(decoding: UnsafeBufferPointer(rebasing: block[$0]), as: UTF8.self) }
-    let results = try transliterate(pieces: pieces)
+    let results = try icu.transliterate(pieces: pieces)
     for (range, result) in zip(unseen, results) {
       let token = UnsafeBufferPointer(rebasing: block[range])
       memo.fill(token, hash: TokenMemo.hash(token), with: result.utf8)
@@ -133,9 +198,9 @@ public final class SchemeTransliterator: Sendable {
 
   /// Appends `block` transliterated: the spaces between tokens as they are, each token's
   /// value from `memo` or computed.
-  private func write(
-    _ block: UnsafeBufferPointer<UInt8>, tokens: [(Range<Int>, Source)], memo: TokenMemo,
-    to output: inout [UInt8]
+  private static func write(
+    _ block: UnsafeBufferPointer<UInt8>, tokens: [(Range<Int>, Source)], icu: ICU.Transliterator,
+    memo: TokenMemo, to output: inout [UInt8]
   ) throws(ICUError) {
     var position = 0
     try memo.arena.withUnsafeBufferPointer { values throws(ICUError) in
@@ -153,29 +218,11 @@ public final class SchemeTransliterator: Sendable {
           output.append(contentsOf: UnsafeBufferPointer(rebasing: values[value]))
         case .computed:
           let text = String(decoding: token, as: UTF8.self)
-          output.append(contentsOf: try transliterate(pieces: [text])[0].utf8)
+          output.append(contentsOf: try icu.transliterate(text).utf8)
         }
       }
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: block[position...]))
-  }
-
-  /// Each token computed on its own by the engine.
-  private func transliterate(pieces: [String]) throws(ICUError) -> [String] {
-    switch engine {
-    case .icuTokens(let icu), .icuWholeLines(let icu):
-      return try icu.transliterate(pieces: pieces)
-    case .letterTable(let table, let nfc):
-      var results: [String] = []
-      results.reserveCapacity(pieces.count)
-      for piece in pieces {
-        let text = piece.unicodeScalars.allSatisfy(\.isASCIIOrCyrillic) ? piece : try nfc.normalize(piece)
-        var result = ""
-        table.transliterate(text.unicodeScalars.filter { !$0.isMarkerNoncharacter }, into: &result)
-        results.append(result)
-      }
-      return results
-    }
   }
 
   /// Calls `body` with the byte range of every run of non-space bytes, in order.
@@ -199,9 +246,6 @@ public final class SchemeTransliterator: Sendable {
 }
 
 extension Unicode.Scalar {
-  /// ASCII and the basic Cyrillic letters: text made only of these is in NFC.
-  fileprivate var isASCIIOrCyrillic: Bool { value < 0x80 || (0x400...0x45F).contains(value) }
-
   /// U+FDD0…U+FDDF, the noncharacters that Verbatim's ICU rule files use as markers; schemes
   /// drop them from input.
   fileprivate var isMarkerNoncharacter: Bool { (0xFDD0...0xFDDF).contains(value) }

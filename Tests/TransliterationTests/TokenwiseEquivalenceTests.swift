@@ -32,10 +32,10 @@ import _VerbatimTestSupport
     case .ruleFile(let path, let rules):
       return try ICU.Transliterator(rules: rules, id: path, direction: direction).transliterate(text)
     case .letterTable(let path, let tableText):
-      var output = ""
+      var output: [UInt8] = []
       let nfc = try ICU.Normalizer(.nfc).normalize(text)
       try LetterTable(text: tableText, path: path).transliterate(Array(nfc.unicodeScalars), into: &output)
-      return output
+      return String(decoding: output, as: UTF8.self)
     case .icu:
       Issue.record("\(scheme.name) is not a locale-file scheme")
       return text

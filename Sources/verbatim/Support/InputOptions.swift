@@ -54,10 +54,38 @@ struct InputOptions: ParsableArguments {
     if isDirectory.boolValue {
       throw RuntimeError("\(path): is a directory; give the files inside it")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = readAll(path) else {
       throw RuntimeError("\(path): cannot read the file (permission denied?)")
     }
-    return Array(data)
+    return bytes
+  }
+
+  /// The file's bytes, read straight into one array; `nil` when it cannot be opened or read.
+  private static func readAll(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(expected + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      // Read into the array's spare capacity when it has some, else through `chunk`.
+      let spare = bytes.capacity - bytes.count
+      var count = 0
+      if spare > 0 {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: spare))
+        count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, spare) }
+        bytes.removeSubrange((start + max(count, 0))...)
+      } else {
+        count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+        if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
+      }
+      if count == 0 { return bytes }
+      if count < 0 && errno != EINTR { return nil }
+    }
   }
 }
 

@@ -11,8 +11,13 @@ struct StandardOutput {
     if buffer.count >= flushThreshold { flush() }
   }
 
-  /// Writes UTF-8 bytes.
+  /// Writes UTF-8 bytes; a large block goes out directly rather than through the buffer.
   mutating func write(bytes: [UInt8]) {
+    if bytes.count >= flushThreshold {
+      flush()
+      Self.writeToStandardOutput(bytes)
+      return
+    }
     buffer.append(contentsOf: bytes)
     if buffer.count >= flushThreshold { flush() }
   }
@@ -41,8 +46,23 @@ struct StandardOutput {
 
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    Self.writeToStandardOutput(buffer)
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes every byte to file descriptor 1, without another copy.
+  private static func writeToStandardOutput(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return  // A closed pipe: the reader has gone, as with `verbatim … | head`.
+        }
+        offset += written
+      }
+    }
   }
 }
 
