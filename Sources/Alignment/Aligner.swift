@@ -219,7 +219,9 @@ public struct Aligner: Sendable {
       guard let i = column.first, let j = column.second, !isMatch(column) else { return false }
       return a.tokens[i].isNumber && b.tokens[j].isNumber
     }
-    let (aScalars, bScalars) = (a.scalars, b.scalars)
+    // Made per candidate rather than kept with every document: memory stays with the tokens.
+    let aScalars = Array(a.text.unicodeScalars)
+    let bScalars = Array(b.text.unicodeScalars)
     return AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
       .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
       .compactMap { segment in

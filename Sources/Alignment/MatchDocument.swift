@@ -5,22 +5,35 @@ public import Transliteration
 /// A document prepared for alignment: its `match` normalisation, cut into word tokens that
 /// remember their raw spans.
 public struct MatchDocument: Sendable {
-  /// A word of the match text.
+  /// A word of the match text, in 16 bytes: a collection holds millions.
   public struct Token: Hashable, Sendable {
     /// A 64-bit hash of the word.
     public var hash: UInt64
+    private var start: UInt32
+    /// The span's end in the low 31 bits, whether the word is a number in the top bit.
+    private var endAndNumber: UInt32
+
+    /// - Precondition: the span ends before scalar 2³¹ of its document.
+    public init(hash: UInt64, rawSpan: ScalarSpan, isNumber: Bool) {
+      precondition(rawSpan.end < 1 << 31, "a document of more than 2³¹ scalars")
+      self.hash = hash
+      start = UInt32(rawSpan.start)
+      endAndNumber = UInt32(rawSpan.end) | (isNumber ? 1 << 31 : 0)
+    }
+
     /// The word's raw span.
-    public var rawSpan: ScalarSpan
+    public var rawSpan: ScalarSpan {
+      ScalarSpan(start: Int(start), end: Int(endAndNumber & 0x7FFF_FFFF))
+    }
+
     /// Whether the word is a number (a different number is a different fact).
-    public var isNumber: Bool
+    public var isNumber: Bool { endAndNumber >> 31 == 1 }
   }
 
   /// The document's name: its path as given, or relative to the directory given.
   public var name: String
   /// The raw text.
   public var text: String
-  /// The raw text's scalars, to slice spans from.
-  public var scalars: [Unicode.Scalar]
   /// The words, in order.
   public var tokens: [Token]
   /// For each token, whether it may seed a match (false inside excluded spans such as chrome).
@@ -35,7 +48,6 @@ public struct MatchDocument: Sendable {
   ) throws {
     self.name = name
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
     let normalized = try normalizer.normalize(text)
     var tokens: [Token] = []
     var start = 0
