@@ -215,7 +215,11 @@ public struct CorpusProcessor: Sendable {
     var prepared = newDocuments
     let hashes = newDocuments.flatMap { aligner.fingerprints(of: $0.document).map(\.hash) }
     let newSet = Set(newDocuments.compactMap(\.row.id))
-    let oldIDs = try store.documents(sharingFingerprints: hashes).subtracting(newSet)
+    // When every stored document is new (a fresh run), there is no old one to look up.
+    let counts = try store.counts()
+    let storedReadable = (counts["document"] ?? 0) - (counts["failed"] ?? 0)
+    let oldIDs = storedReadable == newSet.count
+      ? [] : try store.documents(sharingFingerprints: hashes).subtracting(newSet)
     let oldRows = try store.documents(ids: oldIDs.sorted()).filter { $0.rawText != nil }
     let oldDocuments = try oldRows.concurrentMap(jobs: jobs) { row in
       let text = row.rawText ?? ""
