@@ -49,7 +49,15 @@ struct Align: ParsableCommand {
   }
 
   func run() throws {
+    let started = Date()
+    // Which step a long run is at, on a terminal.
+    let showProgress = isatty(2) != 0
+    func step(_ message: String) {
+      if showProgress { Diagnostics.progress("verbatim align: \(message)") }
+    }
+    step("reading")
     let documents = try DocumentSet.read(paths, encoding: encoding)
+    step("cleaning \(documents.count) documents")
     let cleaner = try TranscriptCleaner()
     let learned = documents.count > 1 ? LearnedChrome(documents: documents.map(\.text)) : nil
     var options = Aligner.Options()
@@ -63,8 +71,15 @@ struct Align: ParsableCommand {
     let chrome = cleaned.map(\.chrome)
     let dates = cleaned.map(\.date)
     let aligner = try Aligner(options: options)
+    step("preparing \(documents.count) documents for matching")
     let prepared = try aligner.prepare(documents.map { ($0.name, $0.text) }, excluded: chrome)
+    step("linking")
     let links = aligner.links(among: prepared)
+    if showProgress {
+      let seconds = Date().timeIntervalSince(started)
+      step("\(documents.count) documents, \(links.count) links in \(String(format: "%.1f", seconds)) s")
+      FileHandle.standardError.write(Data("\n".utf8))
+    }
     if let html {
       let report = AlignmentReport(
         documents: documents.enumerated().map { .init(name: $1.name, date: dates[$0], text: $1.text) },
