@@ -54,13 +54,13 @@ public struct TextNormalizer: Sendable {
       passes += [
         SymbolFoldingPass(),
         try UnicodeFormPass(normalizer: ICU.Normalizer(.nfkcCasefold), kind: .fold),
-        DiacriticFoldingPass(
-          decomposer: try ICU.Normalizer(.nfd), composer: try ICU.Normalizer(.nfc)),
+        try DiacriticFoldingPass(
+          decomposer: ICU.Normalizer(.nfd), composer: ICU.Normalizer(.nfc)),
         SymbolFoldingPass(),
         try CyrillicKeyFormPass(locales: locales),
         // ICU writes letters of other Cyrillic alphabets with marks (ў "ŭ"): fold them too.
-        DiacriticFoldingPass(
-          decomposer: try ICU.Normalizer(.nfd), composer: try ICU.Normalizer(.nfc)),
+        try DiacriticFoldingPass(
+          decomposer: ICU.Normalizer(.nfd), composer: ICU.Normalizer(.nfc)),
         WhitespaceCollapsingPass(),
       ]
     }

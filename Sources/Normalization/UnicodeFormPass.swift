@@ -11,6 +11,9 @@ struct UnicodeFormPass: NormalizationPass {
   /// unchanged by the form and starts a segment (so it cannot combine with what precedes
   /// it).
   private let isStableLowScalar: [Bool]
+  /// For each scalar below `lowLimit` that starts a segment and changes alone into one
+  /// scalar (A → a in NFKC_Casefold), that scalar: no ICU call for it.
+  private let lowReplacement: [Unicode.Scalar?]
   private static let lowLimit: UInt32 = 0x530
 
   init(normalizer: ICU.Normalizer, kind: ChangeKind) throws {
@@ -23,6 +26,13 @@ struct UnicodeFormPass: NormalizationPass {
       return try normalizer.isInert(scalar)
         || normalizer.normalize(String(scalar)).unicodeScalars.elementsEqual([scalar])
     }
+    lowReplacement = try (0..<Self.lowLimit).map { value in
+      guard let scalar = Unicode.Scalar(value), normalizer.hasBoundary(before: scalar) else {
+        return nil
+      }
+      let normalized = Array(try normalizer.normalize(String(scalar)).unicodeScalars)
+      return normalized.count == 1 && normalized[0] != scalar ? normalized[0] : nil
+    }
   }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
@@ -33,6 +43,10 @@ struct UnicodeFormPass: NormalizationPass {
       while end < input.count, !startsSegment(input[end]) { end += 1 }
       if end == start + 1, isStable(input[start]) {
         rewriter.keep(input[start])
+      } else if end == start + 1, input[start].value < Self.lowLimit,
+        let replacement = lowReplacement[Int(input[start].value)]
+      {
+        rewriter.replace(1, with: CollectionOfOne(replacement), kind: kind)
       } else {
         let segment = input[start..<end]
         var text = String.UnicodeScalarView()
@@ -67,6 +81,21 @@ struct DiacriticFoldingPass: NormalizationPass {
   let kinds: Set<ChangeKind> = [.diacritic]
   let decomposer: ICU.Normalizer
   let composer: ICU.Normalizer
+  /// The folded form of each scalar from U+00C0 to U+052F standing alone (é → e, ё → е,
+  /// й → й), computed once: Latin-1 to Cyrillic letters need no ICU call.
+  private let lowFolds: [[Unicode.Scalar]]
+  private static let lowRange: Range<UInt32> = 0xC0..<0x530
+
+  init(decomposer: ICU.Normalizer, composer: ICU.Normalizer) throws {
+    self.decomposer = decomposer
+    self.composer = composer
+    var folds: [[Unicode.Scalar]] = []
+    for value in Self.lowRange {
+      let scalar = Unicode.Scalar(value)!
+      folds.append(try Self.fold([scalar][...], decomposer: decomposer, composer: composer))
+    }
+    lowFolds = folds
+  }
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
     var rewriter = ScalarRewriter(input: input)
@@ -78,7 +107,10 @@ struct DiacriticFoldingPass: NormalizationPass {
       if segment.count == 1, input[start].value < 0xC0 || decomposer.isInert(input[start]) {
         rewriter.keep(input[start])
       } else {
-        let folded = try fold(segment)
+        let folded =
+          segment.count == 1 && Self.lowRange.contains(input[start].value)
+          ? lowFolds[Int(input[start].value - Self.lowRange.lowerBound)]
+          : try Self.fold(segment, decomposer: decomposer, composer: composer)
         if folded.elementsEqual(segment) {
           rewriter.keep(segment)
         } else {
@@ -90,7 +122,9 @@ struct DiacriticFoldingPass: NormalizationPass {
     return rewriter
   }
 
-  private func fold(_ segment: ArraySlice<Unicode.Scalar>) throws -> [Unicode.Scalar] {
+  private static func fold(
+    _ segment: ArraySlice<Unicode.Scalar>, decomposer: ICU.Normalizer, composer: ICU.Normalizer
+  ) throws -> [Unicode.Scalar] {
     var text = String.UnicodeScalarView()
     text.append(contentsOf: segment)
     let decomposed = Array(try decomposer.normalize(String(text)).unicodeScalars)
