@@ -56,15 +56,14 @@ public struct CorpusProcessor: Sendable {
     summary.documents = files.count
     let known = try store.documentHashes()
 
-    // Read every file: hashes decide what is new, and learned chrome needs them all.
-    var contents: [String: [UInt8]] = [:]
-    for file in files {
-      contents[file] = Array((try? Data(contentsOf: root.appending(path: file))) ?? Data())
-    }
+    // Read and decode every file, keeping its hash and size rather than its bytes: hashes
+    // decide what is new, and learned chrome needs every text.
+    var contents: [String: FileContents] = [:]
     let decoder = TextDecoder()
     var decoded: [String: Result<DecodedText, any Error>] = [:]
     for file in files {
-      let bytes = contents[file] ?? []
+      let bytes = Array((try? Data(contentsOf: root.appending(path: file))) ?? Data())
+      contents[file] = FileContents(hash: CorpusFiles.hash(bytes), size: bytes.count)
       decoded[file] = bytes.isEmpty
         ? .failure(ProcessingFailure(reason: "empty file")) : Result { try decoder.decode(bytes) }
     }
@@ -81,7 +80,7 @@ public struct CorpusProcessor: Sendable {
     summary.deleted = deleted.count
 
     let changed = files.filter { file in
-      relearn || known[file]?.hash != CorpusFiles.hash(contents[file] ?? [])
+      relearn || known[file]?.hash != contents[file]?.hash
     }
     summary.unchanged = files.count - changed.count
     let cleaner = try TranscriptCleaner()
@@ -94,9 +93,11 @@ public struct CorpusProcessor: Sendable {
     // Files are analysed in parallel, a batch at a time, and stored one by one.
     for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
       let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
-      let inputs = batch.map { file in (file, contents[file] ?? [], decoded[file]) }
-      let analyses = inputs.concurrentMap(jobs: jobs) { file, bytes, text in
-        Self.analyse(file, bytes: bytes, decoded: text, tools: tools)
+      let inputs = batch.map { file in
+        (file, contents[file] ?? FileContents(hash: CorpusFiles.hash([]), size: 0), decoded[file])
+      }
+      let analyses = inputs.concurrentMap(jobs: jobs) { file, contents, text in
+        Self.analyse(file, contents: contents, decoded: text, tools: tools)
       }
       for (offset, analysis) in analyses.enumerated() {
         processedBytes += analysis.row.size
@@ -157,11 +158,11 @@ public struct CorpusProcessor: Sendable {
 
   /// Cleans, dates and fingerprints one file; any failure is recorded in the row.
   static func analyse(
-    _ file: String, bytes: [UInt8], decoded: Result<DecodedText, any Error>?, tools: Tools
+    _ file: String, contents: FileContents, decoded: Result<DecodedText, any Error>?, tools: Tools
   ) -> Analysis {
-    let hash = CorpusFiles.hash(bytes)
+    let hash = contents.hash
     func failed(_ reason: String) -> Analysis {
-      Analysis(row: DocumentRow(path: file, contentHash: hash, size: bytes.count, failure: reason))
+      Analysis(row: DocumentRow(path: file, contentHash: hash, size: contents.size, failure: reason))
     }
     let text: DecodedText
     switch decoded ?? .failure(ProcessingFailure(reason: "unreadable")) {
@@ -182,7 +183,7 @@ public struct CorpusProcessor: Sendable {
       let found = document.date.flatMap(CalendarDay.init(iso:))
         .map { tools.dates.dates(in: text.text, relativeTo: $0) } ?? tools.dates.dates(in: text.text)
       let row = DocumentRow(
-        path: file, contentHash: hash, size: bytes.count, rawText: text.text,
+        path: file, contentHash: hash, size: contents.size, rawText: text.text,
         title: document.title, date: document.date, time: document.time, docID: document.docID,
         language: document.language, encoding: text.encoding, replacements: text.replacementCount)
       return Analysis(
@@ -271,4 +272,12 @@ public struct CorpusProcessor: Sendable {
 public struct ProcessingFailure: Error, CustomStringConvertible {
   public var reason: String
   public var description: String { reason }
+}
+
+/// What is kept of a file's bytes once it is decoded.
+struct FileContents: Sendable {
+  /// The content hash that tells a changed file.
+  var hash: String
+  /// The size in bytes.
+  var size: Int
 }
