@@ -245,7 +245,8 @@ public struct CorpusProcessor: Sendable {
 
   /// Rebuilds the clusters from every link, and writes `links.jsonl` and `report.html`.
   private func writeLinksAndClusters(store: CorpusStore) throws {
-    let documents = try store.allDocuments()
+    // Texts are read only for the documents the links name, not for the whole index.
+    var documents = try store.allDocuments(withText: false)
     let indexByID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id ?? 0, $0) })
     let links = try store.allLinks().compactMap { row -> PassageLink? in
       guard let a = indexByID[row.aDocumentID], let b = indexByID[row.bDocumentID] else { return nil }
@@ -261,6 +262,10 @@ public struct CorpusProcessor: Sendable {
         cluster.occurrences.map { (documents[$0.document].id ?? 0, $0.span.start, $0.span.end) }
       })
     try LinksFile.write(links, documents: documents.map(\.path), to: output.appending(path: "links.jsonl"))
+    let linked = Set(links.flatMap { [$0.first.document, $0.second.document] })
+    let texts = try store.documents(ids: linked.compactMap { documents[$0].id })
+    let textByID = Dictionary(uniqueKeysWithValues: texts.map { ($0.id ?? 0, $0.rawText) })
+    for index in linked { documents[index].rawText = textByID[documents[index].id ?? 0] ?? nil }
     let report = AlignmentReport(
       documents: documents.map { .init(name: $0.path, date: $0.date, text: $0.rawText ?? "") },
       links: links)

@@ -66,14 +66,27 @@ extension CorpusStore {
     }
   }
 
-  /// The documents with these ids.
+  /// The documents with these ids, read 500 at a time (SQLite bounds a query's arguments).
   public func documents(ids: [Int64]) throws -> [DocumentRow] {
-    try writer.read { db in try DocumentRow.fetchAll(db, keys: ids) }
+    try writer.read { db in
+      try stride(from: 0, to: ids.count, by: 500).flatMap { start in
+        try DocumentRow.fetchAll(db, keys: ids[start..<min(start + 500, ids.count)])
+      }
+    }
   }
 
   /// Every document, in path order.
-  public func allDocuments() throws -> [DocumentRow] {
-    try writer.read { db in try DocumentRow.order(Column("path")).fetchAll(db) }
+  /// - Parameter withText: `false` leaves `rawText` out (`nil`), which a large index makes
+  ///   much lighter to read.
+  public func allDocuments(withText: Bool = true) throws -> [DocumentRow] {
+    try writer.read { db in
+      var request = DocumentRow.order(Column("path"))
+      if !withText {
+        let columns = try db.columns(in: DocumentRow.databaseTableName).map(\.name)
+        request = request.select(columns.filter { $0 != "raw_text" }.map { Column($0) })
+      }
+      return try request.fetchAll(db)
+    }
   }
 
   /// Adds links found this run.
