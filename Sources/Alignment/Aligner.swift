@@ -73,117 +73,32 @@ public struct Aligner: Sendable {
   ///   documents (by index): new documents are linked to old ones without re-aligning old
   ///   against old.
   public func links(among documents: [MatchDocument], involving: Set<Int>? = nil) -> [PassageLink] {
-    let candidates = self.candidates(among: documents).filter { candidate in
-      involving.map { $0.contains(candidate.firstDocument) || $0.contains(candidate.secondDocument) }
-        ?? true
+    var located: [LocatedFingerprint] = []
+    for (index, document) in documents.enumerated() {
+      located += locatedFingerprints(of: document, as: index)
     }
+    let candidates = candidates(from: located, documentCount: documents.count, involving: involving)
+    return links(for: candidates, in: Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0, $1) }))
+  }
+
+  /// The links that `candidates` make, in document order; `documents` holds (by index)
+  /// every document they name. Candidates of one pair of documents must all be given in one
+  /// call: overlapping links of a pair are resolved among them.
+  public func links(for candidates: [Candidate], in documents: [Int: MatchDocument]) -> [PassageLink] {
     let aligner = LocalAligner()
-    let found = candidates.concurrentMap(jobs: options.jobs) { align($0, documents, aligner) }
+    let found = candidates.concurrentMap(jobs: options.jobs) { candidate in
+      guard let a = documents[candidate.firstDocument], let b = documents[candidate.secondDocument]
+      else { preconditionFailure("a candidate names a document that was not given") }
+      return align(candidate, a, b, aligner)
+    }
     return Self.deduplicated(found.flatMap { $0 })
-  }
-
-  // MARK: Candidates
-
-  /// The winnowed fingerprints of a document: hash and word position.
-  public func fingerprints(of document: MatchDocument) -> [(hash: UInt64, position: Int)] {
-    Fingerprinter(k: options.k, w: options.w).fingerprints(of: document)
-  }
-
-  /// A region of two documents that share fingerprints along nearby diagonals.
-  struct Candidate: Sendable {
-    var firstDocument: Int
-    var secondDocument: Int
-    var first: Range<Int>
-    var second: Range<Int>
-
-    /// Where the second region starts relative to the first.
-    var diagonal: Int { second.lowerBound - first.lowerBound }
-  }
-
-  private struct SeedKey: Hashable {
-    var firstDocument: Int32
-    var secondDocument: Int32
-    var diagonal: Int32
-  }
-
-  func candidates(among documents: [MatchDocument]) -> [Candidate] {
-    var index: [UInt64: [(document: Int32, position: Int32)]] = [:]
-    for (documentIndex, document) in documents.enumerated() {
-      for (hash, position) in fingerprints(of: document) {
-        index[hash, default: []].append((Int32(documentIndex), Int32(position)))
-      }
-    }
-    let cap = options.maximumDocumentFrequency ?? max(10, documents.count / 50)
-    var seeds: [SeedKey: [Int32]] = [:]
-    for occurrences in index.values where occurrences.count > 1 && occurrences.count <= 4 * cap {
-      let documentCount = Set(occurrences.map(\.document)).count
-      if documentCount > cap { continue }
-      for x in 0..<occurrences.count {
-        for y in (x + 1)..<occurrences.count {
-          var first = occurrences[x]
-          var second = occurrences[y]
-          if (second.document, second.position) < (first.document, first.position) {
-            swap(&first, &second)
-          }
-          if first.document == second.document, second.position - first.position < Int32(options.k) {
-            continue
-          }
-          let key = SeedKey(
-            firstDocument: first.document, secondDocument: second.document,
-            diagonal: second.position - first.position)
-          seeds[key, default: []].append(first.position)
-        }
-      }
-    }
-    // Runs of seeds along one diagonal make candidates; the banded alignment absorbs the
-    // diagonal's drift by insertions and deletions, and overlapping results collapse later.
-    var regions: [Candidate] = []
-    for (key, positions) in seeds {
-      var run: (start: Int32, end: Int32)?
-      for position in positions.sorted() {
-        if let current = run, position - current.end <= 30 {
-          run = (current.start, max(current.end, position + Int32(options.k)))
-        } else {
-          if let current = run { regions.append(candidate(key, current)) }
-          run = (position, position + Int32(options.k))
-        }
-      }
-      if let current = run { regions.append(candidate(key, current)) }
-    }
-    return regions.flatMap(Self.splitTandemRepeat)
-  }
-
-  private func candidate(_ key: SeedKey, _ run: (start: Int32, end: Int32)) -> Candidate {
-    let first = Int(run.start)..<Int(run.end)
-    let shift = Int(key.diagonal)
-    return Candidate(
-      firstDocument: Int(key.firstDocument), secondDocument: Int(key.secondDocument), first: first,
-      second: (first.lowerBound + shift)..<(first.upperBound + shift))
-  }
-
-  /// A passage repeated back to back in one document ("A A A") puts every copy on one
-  /// diagonal: the run covers copies 1–2 against 2–3. Cut such a region into pieces no
-  /// longer than the diagonal, one per pair of neighbouring copies.
-  static func splitTandemRepeat(_ candidate: Candidate) -> [Candidate] {
-    let period = candidate.diagonal
-    guard candidate.firstDocument == candidate.secondDocument, period > 0,
-      candidate.first.upperBound > candidate.second.lowerBound
-    else { return [candidate] }
-    return stride(from: candidate.first.lowerBound, to: candidate.first.upperBound, by: period).map { start in
-      var piece = candidate
-      piece.first = start..<min(start + period, candidate.first.upperBound)
-      piece.second = (piece.first.lowerBound + period)..<(piece.first.upperBound + period)
-      return piece
-    }
   }
 
   // MARK: Alignment
 
-  private func align(_ candidate: Candidate, _ documents: [MatchDocument], _ aligner: LocalAligner)
-    -> [PassageLink]
-  {
-    let a = documents[candidate.firstDocument]
-    let b = documents[candidate.secondDocument]
+  private func align(
+    _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, _ aligner: LocalAligner
+  ) -> [PassageLink] {
     // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
     // ("Forwarded from …", "#Announcement") ends a passage.
     let pad = 100

@@ -103,6 +103,14 @@ public struct MatchDocument: Sendable {
     }
   }
 
+  /// A document from its parts, as ``init(name:encoded:)`` reads them back.
+  init(name: String, text: String, tokens: [Token], isSeedable: [Bool]) {
+    self.name = name
+    self.text = text
+    self.tokens = tokens
+    self.isSeedable = isSeedable
+  }
+
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let fnvPrime: UInt64 = 0x100_0000_01b3
 

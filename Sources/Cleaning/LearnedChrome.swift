@@ -15,18 +15,46 @@ public struct LearnedChrome: Sendable {
 
   /// Learns from the raw texts of a collection.
   public init(documents: [String]) {
-    var documentFrequency: [String: Int] = [:]
-    for document in documents {
+    var learner = Learner()
+    for document in documents { learner.add(Learner.candidateLines(of: document)) }
+    self = learner.learned
+  }
+
+  private init(lines: Set<String>) {
+    self.lines = lines
+    longest = lines.map { Self.nonSpaceCount($0) }.max() ?? 0
+  }
+
+  /// Learns a collection one document at a time, so that its texts need not be held
+  /// together: ``candidateLines(of:)`` of each document (in parallel if need be), then
+  /// ``add(_:)``, then ``learned``.
+  public struct Learner: Sendable {
+    private var documentFrequency: [String: Int] = [:]
+    private var documents = 0
+
+    public init() {}
+
+    /// The distinct lines of `document` that could be chrome, folded.
+    public static func candidateLines(of document: String) -> Set<String> {
       var seen: Set<String> = []
       for line in SourceLine.lines(of: document)
       where line.wordCount <= 10 && line.wordCount > 0 && !line.endsSentence {
         seen.insert(PhrasePattern.folded(line.text))
       }
-      for line in seen { documentFrequency[line, default: 0] += 1 }
+      return seen
     }
-    let minimum = max(3, (documents.count + 4) / 5)
-    lines = Set(documentFrequency.filter { $0.value >= minimum }.keys)
-    longest = lines.map { Self.nonSpaceCount($0) }.max() ?? 0
+
+    /// Counts one document's candidate lines.
+    public mutating func add(_ candidateLines: Set<String>) {
+      documents += 1
+      for line in candidateLines { documentFrequency[line, default: 0] += 1 }
+    }
+
+    /// The chrome learned from the documents added.
+    public var learned: LearnedChrome {
+      let minimum = max(3, (documents + 4) / 5)
+      return LearnedChrome(lines: Set(documentFrequency.filter { $0.value >= minimum }.keys))
+    }
   }
 
   /// Whether `line` is learned chrome.

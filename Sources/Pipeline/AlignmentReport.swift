@@ -29,11 +29,18 @@ public struct AlignmentReport: Sendable {
     self.links = links
   }
 
+  /// The documents whose text the page quotes (the others are only named): those of the
+  /// links shown side by side.
+  public var quotedDocuments: Set<Int> {
+    Set(links.prefix(limit).flatMap { [$0.first.document, $0.second.document] })
+  }
+
   /// The page.
   public func html() -> String {
-    let scalars = documents.map { Array($0.text.unicodeScalars) }
+    let scalars = Dictionary(
+      uniqueKeysWithValues: quotedDocuments.map { ($0, Array(documents[$0].text.unicodeScalars)) })
     func slice(_ passage: Passage) -> String {
-      let text = scalars[passage.document]
+      let text = scalars[passage.document] ?? []
       let range = (passage.span.start..<passage.span.end).clamped(to: 0..<text.count)
       return String(String.UnicodeScalarView(text[range]))
     }

@@ -32,8 +32,15 @@ public struct CorpusProcessor: Sendable {
     public var seconds = 0.0
   }
 
-  /// Progress of a run: files done, files to do, bytes done.
-  public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void
+  /// What a run is doing: reading every file (hashes, learned chrome), processing the new
+  /// and changed ones, or linking them.
+  public enum Stage: String, Sendable {
+    case reading, processing, linking
+  }
+
+  /// Progress of a run: the stage, items done of items to do (files; candidate regions when
+  /// linking), and bytes done.
+  public typealias Progress = @Sendable (_ stage: Stage, _ done: Int, _ total: Int, _ bytes: Int) -> Void
 
   public let root: URL
   public let output: URL
@@ -47,6 +54,10 @@ public struct CorpusProcessor: Sendable {
   }
 
   /// Runs the job.
+  ///
+  /// Memory follows the fingerprints, not the text: files are read twice (once to learn
+  /// the collection's chrome and tell what changed, once to process what did), and the
+  /// documents prepared for alignment wait in a scratch file until they are linked.
   public func run(progress: Progress? = nil) throws -> Summary {
     let started = Date()
     var summary = Summary()
@@ -55,20 +66,7 @@ public struct CorpusProcessor: Sendable {
     let files = try CorpusFiles.list(under: root, excluding: output)
     summary.documents = files.count
     let known = try store.documentHashes()
-
-    // Read and decode every file, keeping its hash and size rather than its bytes: hashes
-    // decide what is new, and learned chrome needs every text.
-    var contents: [String: FileContents] = [:]
-    let decoder = TextDecoder()
-    var decoded: [String: Result<DecodedText, any Error>] = [:]
-    for file in files {
-      let bytes = Array((try? Data(contentsOf: root.appending(path: file))) ?? Data())
-      contents[file] = FileContents(hash: CorpusFiles.hash(bytes), size: bytes.count)
-      decoded[file] = bytes.isEmpty
-        ? .failure(ProcessingFailure(reason: "empty file")) : Result { try decoder.decode(bytes) }
-    }
-    let texts = files.compactMap { try? decoded[$0]?.get().text }
-    let learned = LearnedChrome(documents: texts)
+    let (hashes, learned) = survey(files, progress: progress)
     let learnedKey = learned.lines.sorted().joined(separator: "\n")
     let relearn = (try store.setting("learned_chrome")) != learnedKey
 
@@ -79,25 +77,23 @@ public struct CorpusProcessor: Sendable {
     for path in deleted.keys { CorpusFiles.removeOutputs(for: path, in: output) }
     summary.deleted = deleted.count
 
-    let changed = files.filter { file in
-      relearn || known[file]?.hash != contents[file]?.hash
-    }
+    let changed = files.filter { relearn || known[$0]?.hash != hashes[$0] }
     summary.unchanged = files.count - changed.count
-    let cleaner = try TranscriptCleaner()
     let aligner = try aligner()
-    let match = try TextNormalizer(profile: .match)
-    let dateFinder = try DateFinder()
-    var newDocuments: [(row: DocumentRow, document: MatchDocument)] = []
+    let tools = Tools(
+      cleaner: try TranscriptCleaner(), aligner: aligner, match: try TextNormalizer(profile: .match),
+      dates: try DateFinder(), learned: learned)
+    let spool = try MatchDocumentSpool(path: output.appending(path: "match-documents.tmp").path)
+    defer { spool.remove() }
+    var newDocuments: [DocumentRow] = []
+    var fingerprints: [LocatedFingerprint] = []
     var processedBytes = 0
-    let tools = Tools(cleaner: cleaner, aligner: aligner, match: match, dates: dateFinder, learned: learned)
-    // Files are analysed in parallel, a batch at a time, and stored one by one.
+    // Files are read and analysed in parallel, a batch at a time, and stored one by one.
     for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
       let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
-      let inputs = batch.map { file in
-        (file, contents[file] ?? FileContents(hash: CorpusFiles.hash([]), size: 0), decoded[file])
-      }
-      let analyses = inputs.concurrentMap(jobs: jobs) { file, contents, text in
-        Self.analyse(file, contents: contents, decoded: text, tools: tools)
+      let analyses = batch.concurrentMap(jobs: jobs) { file in
+        let (contents, decoded) = Self.read(file, under: root)
+        return Self.analyse(file, contents: contents, decoded: decoded, tools: tools)
       }
       for (offset, analysis) in analyses.enumerated() {
         processedBytes += analysis.row.size
@@ -109,18 +105,25 @@ public struct CorpusProcessor: Sendable {
         } else if let document = analysis.document, let prepared = analysis.prepared {
           var row = analysis.row
           row.id = id
-          newDocuments.append((row, prepared))
+          row.rawText = nil
+          try spool.append(prepared, key: newDocuments.count)
+          fingerprints += analysis.fingerprints.map {
+            LocatedFingerprint(hash: $0.hash, document: Int32(newDocuments.count), position: Int32($0.position))
+          }
+          newDocuments.append(row)
           summary.processed += 1
           try CorpusFiles.writeOutputs(
             for: analysis.row.path, document: document, dates: analysis.dates, in: output)
         }
-        progress?(batchStart + offset + 1, changed.count, processedBytes)
+        progress?(.processing, batchStart + offset + 1, changed.count, processedBytes)
       }
     }
     summary.bytes = processedBytes
 
     // Links between the new documents and every document sharing a fingerprint with them.
-    try linkNew(newDocuments, store: store, aligner: aligner, cleaner: cleaner, learned: learned)
+    try NewDocumentLinker(
+      store: store, aligner: aligner, tools: tools, spool: spool, jobs: jobs, progress: progress
+    ).link(newDocuments, fingerprints: fingerprints)
     try store.setSetting("learned_chrome", learnedKey)
     try writeLinksAndClusters(store: store)
     let counts = try store.counts()
@@ -130,6 +133,42 @@ public struct CorpusProcessor: Sendable {
     summary.clusters = counts["cluster"] ?? 0
     summary.seconds = Date().timeIntervalSince(started)
     return summary
+  }
+
+  /// Reads every file once, in parallel batches: its content hash, and the lines that
+  /// chrome is learned from. No text is kept.
+  private func survey(_ files: [String], progress: Progress?) -> (hashes: [String: String], learned: LearnedChrome) {
+    var hashes: [String: String] = [:]
+    var learner = LearnedChrome.Learner()
+    var bytes = 0
+    for batchStart in stride(from: 0, to: files.count, by: Self.batchSize * 4) {
+      let batch = Array(files[batchStart..<min(batchStart + Self.batchSize * 4, files.count)])
+      let surveyed = batch.concurrentMap(jobs: jobs) { file in
+        let (contents, decoded) = Self.read(file, under: root)
+        return (contents, (try? decoded.get()).map { LearnedChrome.Learner.candidateLines(of: $0.text) })
+      }
+      for (file, (contents, lines)) in zip(batch, surveyed) {
+        hashes[file] = contents.hash
+        bytes += contents.size
+        if let lines { learner.add(lines) }
+      }
+      progress?(.reading, batchStart + batch.count, files.count, bytes)
+    }
+    return (hashes, learner.learned)
+  }
+
+  /// A file's hash and size, and its decoded text or why there is none.
+  static func read(_ file: String, under root: URL) -> (FileContents, Result<DecodedText, any Error>) {
+    let bytes: [UInt8]
+    do {
+      bytes = Array(try Data(contentsOf: root.appending(path: file)))
+    } catch {
+      let reason = "unreadable: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
+      return (FileContents(hash: "unreadable", size: 0), .failure(ProcessingFailure(reason: reason)))
+    }
+    let contents = FileContents(hash: CorpusFiles.hash(bytes), size: bytes.count)
+    guard !bytes.isEmpty else { return (contents, .failure(ProcessingFailure(reason: "empty file"))) }
+    return (contents, Result { try TextDecoder().decode(bytes) })
   }
 
   /// Files analysed in parallel before they are stored.
@@ -158,14 +197,14 @@ public struct CorpusProcessor: Sendable {
 
   /// Cleans, dates and fingerprints one file; any failure is recorded in the row.
   static func analyse(
-    _ file: String, contents: FileContents, decoded: Result<DecodedText, any Error>?, tools: Tools
+    _ file: String, contents: FileContents, decoded: Result<DecodedText, any Error>, tools: Tools
   ) -> Analysis {
     let hash = contents.hash
     func failed(_ reason: String) -> Analysis {
       Analysis(row: DocumentRow(path: file, contentHash: hash, size: contents.size, failure: reason))
     }
     let text: DecodedText
-    switch decoded ?? .failure(ProcessingFailure(reason: "unreadable")) {
+    switch decoded {
     case .failure(let error): return failed((error as? ProcessingFailure)?.reason ?? "\(error)")
     case .success(let value): text = value
     }
@@ -206,47 +245,10 @@ public struct CorpusProcessor: Sendable {
     return try Aligner(options: options)
   }
 
-  /// Links the new documents (already prepared during analysis) to each other and to the
-  /// old documents that share a fingerprint with them; only the old ones are cleaned again.
-  private func linkNew(
-    _ newDocuments: [(row: DocumentRow, document: MatchDocument)], store: CorpusStore,
-    aligner: Aligner, cleaner: TranscriptCleaner, learned: LearnedChrome
-  ) throws {
-    guard !newDocuments.isEmpty else { return }
-    var prepared = newDocuments
-    let hashes = newDocuments.flatMap { aligner.fingerprints(of: $0.document).map(\.hash) }
-    let newSet = Set(newDocuments.compactMap(\.row.id))
-    // When every stored document is new (a fresh run), there is no old one to look up.
-    let counts = try store.counts()
-    let storedReadable = (counts["document"] ?? 0) - (counts["failed"] ?? 0)
-    let oldIDs = storedReadable == newSet.count
-      ? [] : try store.documents(sharingFingerprints: hashes).subtracting(newSet)
-    let oldRows = try store.documents(ids: oldIDs.sorted()).filter { $0.rawText != nil }
-    let oldDocuments = try oldRows.concurrentMap(jobs: jobs) { row in
-      let text = row.rawText ?? ""
-      let chrome = try cleaner.clean(text, learnedChrome: learned, fully: false).blocks
-        .filter { $0.kind == .boilerplate }.map(\.span)
-      return try aligner.prepare([(row.path, text)], excluded: [chrome])[0]
-    }
-    prepared.append(contentsOf: zip(oldRows, oldDocuments).map { ($0, $1) })
-    // Document order by path keeps links the same as in a fresh run.
-    prepared.sort { $0.row.path < $1.row.path }
-    let involving = Set(prepared.indices.filter { newSet.contains(prepared[$0].row.id ?? -1) })
-    let links = aligner.links(among: prepared.map(\.document), involving: involving)
-    try store.insertLinks(
-      links.map { link in
-        LinkRow(
-          aDocumentID: prepared[link.first.document].row.id ?? 0, aStart: link.first.span.start,
-          aEnd: link.first.span.end, bDocumentID: prepared[link.second.document].row.id ?? 0,
-          bStart: link.second.span.start, bEnd: link.second.span.end, score: link.score,
-          kind: link.kind.rawValue, edits: link.edits.map(\.rawValue).joined(separator: ","))
-      })
-  }
-
   /// Rebuilds the clusters from every link, and writes `links.jsonl` and `report.html`.
   private func writeLinksAndClusters(store: CorpusStore) throws {
     // Texts are read only for the documents the links name, not for the whole index.
-    var documents = try store.allDocuments(withText: false)
+    let documents = try store.allDocuments(withText: false)
     let indexByID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id ?? 0, $0) })
     let links = try store.allLinks().compactMap { row -> PassageLink? in
       guard let a = indexByID[row.aDocumentID], let b = indexByID[row.bDocumentID] else { return nil }
@@ -262,13 +264,12 @@ public struct CorpusProcessor: Sendable {
         cluster.occurrences.map { (documents[$0.document].id ?? 0, $0.span.start, $0.span.end) }
       })
     try LinksFile.write(links, documents: documents.map(\.path), to: output.appending(path: "links.jsonl"))
-    let linked = Set(links.flatMap { [$0.first.document, $0.second.document] })
-    let texts = try store.documents(ids: linked.compactMap { documents[$0].id })
-    let textByID = Dictionary(uniqueKeysWithValues: texts.map { ($0.id ?? 0, $0.rawText) })
-    for index in linked { documents[index].rawText = textByID[documents[index].id ?? 0] ?? nil }
-    let report = AlignmentReport(
-      documents: documents.map { .init(name: $0.path, date: $0.date, text: $0.rawText ?? "") },
-      links: links)
+    var report = AlignmentReport(
+      documents: documents.map { .init(name: $0.path, date: $0.date, text: "") }, links: links)
+    let quoted = report.quotedDocuments
+    let texts = try store.documents(ids: quoted.compactMap { documents[$0].id })
+    let textByID = Dictionary(uniqueKeysWithValues: texts.map { ($0.id ?? 0, $0.rawText ?? "") })
+    for index in quoted { report.documents[index].text = textByID[documents[index].id ?? 0] ?? "" }
     try Data(report.html().utf8).write(to: output.appending(path: "report.html"))
   }
 }

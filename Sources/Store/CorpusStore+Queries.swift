@@ -66,6 +66,32 @@ extension CorpusStore {
     }
   }
 
+  /// The stored fingerprints with any of `hashes`: document id, hash and word position.
+  public func fingerprints(withHashes hashes: [UInt64]) throws
+    -> [(documentID: Int64, hash: UInt64, position: Int)]
+  {
+    try writer.read { db in
+      try stride(from: 0, to: hashes.count, by: 500).flatMap { start in
+        let slice = hashes[start..<min(start + 500, hashes.count)].map { Int64(bitPattern: $0) }
+        let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
+        return try Row.fetchAll(
+          db, sql: "SELECT document_id, hash, position FROM fingerprint WHERE hash IN (\(placeholders))",
+          arguments: StatementArguments(slice)
+        ).map { row -> (documentID: Int64, hash: UInt64, position: Int) in
+          (row[0], UInt64(bitPattern: row[1]), row[2])
+        }
+      }
+    }
+  }
+
+  /// The id and path of every document that was read (not failed), in path order.
+  public func readableDocuments() throws -> [(id: Int64, path: String)] {
+    try writer.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, path FROM document WHERE failure IS NULL ORDER BY path")
+        .map { row -> (id: Int64, path: String) in (row[0], row[1]) }
+    }
+  }
+
   /// The documents with these ids, read 500 at a time (SQLite bounds a query's arguments).
   public func documents(ids: [Int64]) throws -> [DocumentRow] {
     try writer.read { db in

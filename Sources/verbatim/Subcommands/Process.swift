@@ -47,13 +47,20 @@ struct ProcessCommand: ParsableCommand {
     let showProgress = !quiet && isatty(2) != 0
     let summary: CorpusProcessor.Summary
     do {
-      summary = try processor.run { done, total, bytes in
+      summary = try processor.run { stage, done, total, bytes in
         guard showProgress else { return }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
-        let rate = Double(bytes) / 1_000_000 / seconds
-        let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
-        Diagnostics.progress(
-          "processed \(done)/\(total) files, \(String(format: "%.1f", rate)) MB/s, \(Int(left)) s left")
+        switch stage {
+        case .reading:
+          Diagnostics.progress("read \(done)/\(total) files")
+        case .processing:
+          let rate = Double(bytes) / 1_000_000 / seconds
+          let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
+          Diagnostics.progress(
+            "processed \(done)/\(total) files, \(String(format: "%.1f", rate)) MB/s, \(Int(left)) s left")
+        case .linking:
+          Diagnostics.progress("linked \(done)/\(total) candidate regions")
+        }
       }
     } catch {
       throw RuntimeError("\(error)")

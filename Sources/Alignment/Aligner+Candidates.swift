@@ -1,0 +1,172 @@
+/// A fingerprint at its place in a collection: the document (by index) and the word where
+/// its run starts. Sixteen bytes: a large collection holds tens of millions.
+public struct LocatedFingerprint: Hashable, Sendable {
+  public var hash: UInt64
+  public var document: Int32
+  public var position: Int32
+
+  public init(hash: UInt64, document: Int32, position: Int32) {
+    self.hash = hash
+    self.document = document
+    self.position = position
+  }
+}
+
+/// A region of two documents that share fingerprints along nearby diagonals: what local
+/// alignment extends and trims into links.
+public struct Candidate: Hashable, Sendable {
+  /// The earlier document (by index), and the words of its region.
+  public var firstDocument: Int
+  public var first: Range<Int>
+  /// The later document (the same one for a repeat within a document), and its region.
+  public var secondDocument: Int
+  public var second: Range<Int>
+
+  /// Where the second region starts relative to the first.
+  var diagonal: Int { second.lowerBound - first.lowerBound }
+}
+
+extension Aligner {
+  /// The winnowed fingerprints of a document: hash and word position.
+  public func fingerprints(of document: MatchDocument) -> [(hash: UInt64, position: Int)] {
+    Fingerprinter(k: options.k, w: options.w).fingerprints(of: document)
+  }
+
+  /// The fingerprints of the document that has index `document` in its collection.
+  public func locatedFingerprints(of document: MatchDocument, as index: Int) -> [LocatedFingerprint] {
+    fingerprints(of: document).map {
+      LocatedFingerprint(hash: $0.hash, document: Int32(index), position: Int32($0.position))
+    }
+  }
+
+  /// The candidates that the fingerprints of a collection of `documentCount` documents
+  /// make, ordered by document pair.
+  ///
+  /// A fingerprint seeds a pair when it is in at most ``Options/maximumDocumentFrequency``
+  /// documents; runs of seeds along one diagonal of a pair become candidates. Only the
+  /// fingerprints and the seeds are held, so a collection's candidates can be found without
+  /// any of its texts.
+  /// - Parameters:
+  ///   - fingerprints: every fingerprint of the documents; order does not matter.
+  ///   - involving: when given, only candidates with at least one of these documents.
+  public func candidates(
+    from fingerprints: consuming [LocatedFingerprint], documentCount: Int, involving: Set<Int>? = nil
+  ) -> [Candidate] {
+    fingerprints.sort { $0.hash < $1.hash }
+    let cap = options.maximumDocumentFrequency ?? max(10, documentCount / 50)
+    var seeds: [Seed] = []
+    var groupStart = 0
+    while groupStart < fingerprints.count {
+      var groupEnd = groupStart + 1
+      while groupEnd < fingerprints.count, fingerprints[groupEnd].hash == fingerprints[groupStart].hash {
+        groupEnd += 1
+      }
+      let occurrences = fingerprints[groupStart..<groupEnd]
+      groupStart = groupEnd
+      guard occurrences.count > 1, occurrences.count <= 4 * cap,
+        Set(occurrences.map(\.document)).count <= cap
+      else { continue }
+      addSeeds(of: occurrences, involving: involving, to: &seeds)
+    }
+    fingerprints = []
+    seeds.sort()
+    // Runs of seeds along one diagonal make candidates; the banded alignment absorbs the
+    // diagonal's drift by insertions and deletions, and overlapping results collapse later.
+    var regions: [Candidate] = []
+    var runStart = 0
+    while runStart < seeds.count {
+      var run = (start: seeds[runStart].position, end: seeds[runStart].position + Int32(options.k))
+      var next = runStart + 1
+      while next < seeds.count, seeds[next].sameDiagonal(as: seeds[runStart]) {
+        let position = seeds[next].position
+        if position - run.end <= 30 {
+          run.end = max(run.end, position + Int32(options.k))
+        } else {
+          regions.append(candidate(seeds[runStart], run))
+          run = (position, position + Int32(options.k))
+        }
+        next += 1
+      }
+      regions.append(candidate(seeds[runStart], run))
+      runStart = next
+    }
+    return regions.flatMap(Self.splitTandemRepeat)
+  }
+
+  /// Two occurrences of a fingerprint: the pair of documents, the diagonal and the position
+  /// in the first, packed so that sorting orders them by pair, diagonal, then position.
+  private struct Seed: Comparable {
+    private var pair: UInt64
+    private var diagonalAndPosition: UInt64
+
+    init(first: Int32, second: Int32, diagonal: Int32, position: Int32) {
+      pair = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+      // Flipping the sign bit makes unsigned order the signed order of diagonals.
+      let biased = UInt32(bitPattern: diagonal) ^ 0x8000_0000
+      diagonalAndPosition = UInt64(biased) << 32 | UInt64(UInt32(bitPattern: position))
+    }
+
+    var firstDocument: Int { Int(Int32(truncatingIfNeeded: pair >> 32)) }
+    var secondDocument: Int { Int(Int32(truncatingIfNeeded: pair)) }
+    var diagonal: Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: diagonalAndPosition >> 32) ^ 0x8000_0000) }
+    var position: Int32 { Int32(truncatingIfNeeded: diagonalAndPosition) }
+
+    func sameDiagonal(as other: Seed) -> Bool {
+      pair == other.pair && diagonalAndPosition >> 32 == other.diagonalAndPosition >> 32
+    }
+
+    static func < (lhs: Seed, rhs: Seed) -> Bool {
+      (lhs.pair, lhs.diagonalAndPosition) < (rhs.pair, rhs.diagonalAndPosition)
+    }
+  }
+
+  /// Every pair of occurrences of one fingerprint, earlier first; a repeat within a
+  /// document counts only when its copies do not overlap.
+  private func addSeeds(
+    of occurrences: ArraySlice<LocatedFingerprint>, involving: Set<Int>?, to seeds: inout [Seed]
+  ) {
+    for x in occurrences.indices {
+      for y in (x + 1)..<occurrences.endIndex {
+        var first = occurrences[x]
+        var second = occurrences[y]
+        if (second.document, second.position) < (first.document, first.position) {
+          swap(&first, &second)
+        }
+        if first.document == second.document, second.position - first.position < Int32(options.k) {
+          continue
+        }
+        if let involving, !involving.contains(Int(first.document)), !involving.contains(Int(second.document)) {
+          continue
+        }
+        seeds.append(
+          Seed(
+            first: first.document, second: second.document,
+            diagonal: second.position - first.position, position: first.position))
+      }
+    }
+  }
+
+  private func candidate(_ seed: Seed, _ run: (start: Int32, end: Int32)) -> Candidate {
+    let first = Int(run.start)..<Int(run.end)
+    let shift = Int(seed.diagonal)
+    return Candidate(
+      firstDocument: seed.firstDocument, first: first, secondDocument: seed.secondDocument,
+      second: (first.lowerBound + shift)..<(first.upperBound + shift))
+  }
+
+  /// A passage repeated back to back in one document ("A A A") puts every copy on one
+  /// diagonal: the run covers copies 1–2 against 2–3. Cut such a region into pieces no
+  /// longer than the diagonal, one per pair of neighbouring copies.
+  static func splitTandemRepeat(_ candidate: Candidate) -> [Candidate] {
+    let period = candidate.diagonal
+    guard candidate.firstDocument == candidate.secondDocument, period > 0,
+      candidate.first.upperBound > candidate.second.lowerBound
+    else { return [candidate] }
+    return stride(from: candidate.first.lowerBound, to: candidate.first.upperBound, by: period).map { start in
+      var piece = candidate
+      piece.first = start..<min(start + period, candidate.first.upperBound)
+      piece.second = (piece.first.lowerBound + period)..<(piece.first.upperBound + period)
+      return piece
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Alignment
+import Cleaning
+import Testing
+import _VerbatimTestSupport
+
+/// What `verbatim process` relies on to link a large collection without holding it: the
+/// candidates come from fingerprints alone, in any order; each pair's candidates can be
+/// aligned apart from the others, with documents read back from their encoding; and
+/// linking only the new documents gives the links of a full run that involve them.
+@Suite struct CandidateSliceTests {
+  /// The corpus, plus 003 (a Telegram dump with re-posts) with its lines in reverse order:
+  /// links within documents and across them, on many diagonals.
+  static let collection = Result { () throws -> (aligner: Aligner, documents: [MatchDocument]) in
+    var named = try Corpus.fileNames.map { ($0, try Corpus.text($0)) }
+    let telegram = try #require(named.first { $0.0.hasPrefix("003") })
+    let reversed = telegram.1.split(separator: "\n", omittingEmptySubsequences: false).reversed()
+    named.append(("003-reversed.txt", reversed.joined(separator: "\n")))
+    let cleaner = try TranscriptCleaner()
+    let chrome = try named.map { try cleaner.clean($0.1).blocks.filter { $0.kind == .boilerplate }.map(\.span) }
+    let aligner = try Aligner()
+    return (aligner, try aligner.prepare(named.map { ($0.0, $0.1) }, excluded: chrome))
+  }
+
+  func allFingerprints(_ aligner: Aligner, _ documents: [MatchDocument]) -> [LocatedFingerprint] {
+    documents.enumerated().flatMap { aligner.locatedFingerprints(of: $1, as: $0) }
+  }
+
+  @Test func anEncodedDocumentReadsBackTheSame() throws {
+    let (_, documents) = try Self.collection.get()
+    for document in documents {
+      let read = MatchDocument(name: document.name, encoded: document.encoded())
+      #expect(read.text == document.text)
+      #expect(read.tokens == document.tokens)
+      #expect(read.isSeedable == document.isSeedable)
+    }
+  }
+
+  @Test func candidatesDoNotDependOnTheOrderOfFingerprints() throws {
+    let (aligner, documents) = try Self.collection.get()
+    let fingerprints = allFingerprints(aligner, documents)
+    var generator = SplitMix(seed: 7)
+    let keys = fingerprints.map { _ in generator.next() }
+    let permuted = fingerprints.indices.sorted { keys[$0] < keys[$1] }.map { fingerprints[$0] }
+    let inOrder = aligner.candidates(from: fingerprints, documentCount: documents.count)
+    let shuffled = aligner.candidates(from: permuted, documentCount: documents.count)
+    #expect(!inOrder.isEmpty)
+    #expect(inOrder == shuffled)
+  }
+
+  @Test func pairsAlignedApartFromReadBackDocumentsGiveTheSameLinks() throws {
+    let (aligner, documents) = try Self.collection.get()
+    let whole = aligner.links(among: documents)
+    let candidates = aligner.candidates(from: allFingerprints(aligner, documents), documentCount: documents.count)
+    let pairs = Dictionary(grouping: candidates) { [$0.firstDocument, $0.secondDocument] }
+    #expect(pairs.count > 1)
+    var sliced: [PassageLink] = []
+    for (pair, pairCandidates) in pairs {
+      let read = Dictionary(uniqueKeysWithValues: Set(pair).map { index in
+        (index, MatchDocument(name: documents[index].name, encoded: documents[index].encoded()))
+      })
+      sliced += aligner.links(for: pairCandidates, in: read)
+    }
+    // Both copies of 003 are linked to each other and each within itself.
+    #expect(Set(whole.map { [$0.first.document, $0.second.document] }).count >= 3)
+    #expect(sliced.sorted { ($0.first, $0.second) < ($1.first, $1.second) } == whole)
+  }
+
+  @Test func linkingOnlyNewDocumentsGivesTheFullRunsLinksThatInvolveThem() throws {
+    let (aligner, documents) = try Self.collection.get()
+    let whole = aligner.links(among: documents)
+    let newDocument = documents.count - 1
+    let involving = aligner.links(among: documents, involving: [newDocument])
+    #expect(!involving.isEmpty)
+    #expect(involving == whole.filter { $0.first.document == newDocument || $0.second.document == newDocument })
+  }
+}
