@@ -85,45 +85,32 @@ public struct CorpusProcessor: Sendable {
       dates: try DateFinder(), learned: learned)
     let spool = try MatchDocumentSpool(path: output.appending(path: "match-documents.tmp").path)
     defer { spool.remove() }
-    var newDocuments: [DocumentRow] = []
-    var fingerprints: [LocatedFingerprint] = []
-    var processedBytes = 0
-    // Files are read and analysed in parallel, a batch at a time, and stored one by one.
-    for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
-      let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
-      let analyses = batch.concurrentMap(jobs: jobs) { file in
-        let (contents, decoded) = Self.read(file, under: root)
-        return Self.analyse(file, contents: contents, decoded: decoded, tools: tools)
-      }
-      for (offset, analysis) in analyses.enumerated() {
-        processedBytes += analysis.row.size
-        let id = try store.replaceDocument(
-          analysis.row, blocks: analysis.blocks, dates: analysis.dateRows,
-          fingerprints: analysis.fingerprints)
-        if let failure = analysis.row.failure {
-          summary.failures.append((analysis.row.path, failure))
-        } else if let document = analysis.document, let prepared = analysis.prepared {
-          var row = analysis.row
-          row.id = id
-          row.rawText = nil
-          try spool.append(prepared, key: newDocuments.count)
-          fingerprints += analysis.fingerprints.map {
-            LocatedFingerprint(hash: $0.hash, document: Int32(newDocuments.count), position: Int32($0.position))
-          }
-          newDocuments.append(row)
-          summary.processed += 1
-          try CorpusFiles.writeOutputs(
-            for: analysis.row.path, document: document, dates: analysis.dates, in: output)
+    let recorder = AnalysisRecorder(store: store, spool: spool, output: output)
+    // Files are read and analysed in parallel, a batch at a time, while the batch before is
+    // written. When the run at least doubles the index, the fingerprints are loaded in bulk.
+    let analyseAll = {
+      for batchStart in stride(from: 0, to: changed.count, by: Self.batchSize) {
+        let batch = Array(changed[batchStart..<min(batchStart + Self.batchSize, changed.count)])
+        let analyses = batch.concurrentMap(jobs: jobs) { file in
+          let (contents, decoded) = Self.read(file, under: root)
+          return Self.analyse(file, contents: contents, decoded: decoded, tools: tools)
         }
-        progress?(.processing, batchStart + offset + 1, changed.count, processedBytes)
+        recorder.record(analyses) { files, bytes in progress?(.processing, files, changed.count, bytes) }
       }
+      return try recorder.finish()
     }
-    summary.bytes = processedBytes
+    var recorded = try changed.count >= known.count - deleted.count
+      ? store.loadingInBulk(analyseAll) : analyseAll()
+    let fingerprints = recorded.fingerprints
+    recorded.fingerprints = []
+    summary.processed = recorded.newDocuments.count
+    summary.failures = recorded.failures
+    summary.bytes = recorded.bytes
 
     // Links between the new documents and every document sharing a fingerprint with them.
     try NewDocumentLinker(
       store: store, aligner: aligner, tools: tools, spool: spool, jobs: jobs, progress: progress
-    ).link(newDocuments, fingerprints: fingerprints)
+    ).link(recorded.newDocuments, fingerprints: fingerprints)
     try store.setSetting("learned_chrome", learnedKey)
     try writeLinksAndClusters(store: store)
     let counts = try store.counts()

@@ -32,6 +32,27 @@ public final class CorpusStore: Sendable {
     }
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator.migrate(writer)
+    // A run interrupted while loading in bulk may have left the hash index out.
+    try restoreFingerprintIndex()
+  }
+
+  /// Runs `load` with the fingerprints' hash index dropped, then builds the index again:
+  /// a bulk load then appends rows instead of inserting into a large index at random
+  /// places, and the index is built once, by sorting.
+  public func loadingInBulk<Result>(_ load: () throws -> Result) throws -> Result {
+    try writer.write { db in try db.execute(sql: "DROP INDEX IF EXISTS fingerprint_on_hash") }
+    let result = try load()
+    try restoreFingerprintIndex()
+    return result
+  }
+
+  private func restoreFingerprintIndex() throws {
+    try writer.writeWithoutTransaction { db in
+      // The sort that builds the index spills to disk, not memory, when it is large.
+      try db.execute(sql: "PRAGMA temp_store = FILE")
+      defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
+      try db.execute(sql: "CREATE INDEX IF NOT EXISTS fingerprint_on_hash ON fingerprint(hash)")
+    }
   }
 
   /// The schema, one migration per version.
