@@ -23,6 +23,10 @@ void *vb_transliterator_open_rules(const uint16_t *id, int32_t idLength, const u
   return result;
 }
 
+void *vb_transliterator_clone(const void *transliterator, int32_t *status) {
+  return utrans_clone((const UTransliterator *)transliterator, (UErrorCode *)status);
+}
+
 void vb_transliterator_close(void *transliterator) {
   utrans_close((UTransliterator *)transliterator);
 }

@@ -33,7 +33,11 @@ extension ICU {
     /// after whitespace.
     static let chunkLimit = 4096
 
-    private let handle: Mutex<Handle>
+    /// The transform as opened; each thread transforms with a copy of it (ICU's
+    /// transliterators are not safe to use from two threads at once).
+    private let original: Mutex<Handle>
+    /// Copies not in use: at most one per thread that has used the transform at once.
+    private let idle = Mutex<[Handle]>([])
     /// The transform's id: the ICU id, or the name given to compiled rules.
     public let id: String
 
@@ -48,7 +52,7 @@ extension ICU {
       guard let pointer else {
         throw ICUError(status: 1, operation: "cannot open transform \"\(id)\"")
       }
-      self.handle = Mutex(Handle(pointer: pointer))
+      self.original = Mutex(Handle(pointer: pointer))
       self.id = id
     }
 
@@ -76,12 +80,27 @@ extension ICU {
           id: id, rules: rules, utf16Offset: Int(errorOffset),
           icuError: ICUError(status: status == 0 ? 1 : status, operation: "cannot compile \(id)"))
       }
-      self.handle = Mutex(Handle(pointer: pointer))
+      self.original = Mutex(Handle(pointer: pointer))
       self.id = id
     }
 
     deinit {
-      handle.withLock { vb_transliterator_close($0.pointer) }
+      original.withLock { vb_transliterator_close($0.pointer) }
+      idle.withLock { copies in copies.forEach { vb_transliterator_close($0.pointer) } }
+    }
+
+    /// Runs `body` with a copy of the transform that no other thread is using.
+    private func withCopy<Result>(_ body: (Handle) -> Result) throws(ICUError) -> Result {
+      var copy = idle.withLock { $0.popLast() }
+      if copy == nil {
+        var status: Int32 = 0
+        let pointer = original.withLock { vb_transliterator_clone($0.pointer, &status) }
+        try ICU.check(status, "cannot copy transform \"\(id)\"")
+        copy = pointer.map(Handle.init(pointer:))
+      }
+      guard let copy else { throw ICUError(status: 1, operation: "cannot copy transform \"\(id)\"") }
+      defer { idle.withLock { $0.append(copy) } }
+      return body(copy)
     }
 
     /// The text with this transform applied.
@@ -146,7 +165,7 @@ extension ICU {
         buffer.append(contentsOf: repeatElement(0, count: capacity - units.count))
         var length = Int32(units.count)
         var status: Int32 = 0
-        handle.withLock { handle in
+        try withCopy { handle in
           buffer.withUnsafeMutableBufferPointer { pointer in
             vb_transliterator_transform(
               handle.pointer, pointer.baseAddress.unsafelyUnwrapped, &length, Int32(capacity),

@@ -1,4 +1,6 @@
+import Dispatch
 @testable import ICU
+import Synchronization
 import Testing
 import _VerbatimTestSupport
 
@@ -9,6 +11,21 @@ import _VerbatimTestSupport
     #expect(try bgn.transliterate("Сергей Нарышкин") == "Sergey Naryshkin")
     let anyLatin = try ICU.Transliterator(id: "Any-Latin")
     #expect(try anyLatin.transliterate("Дополнительные материалы") == "Dopolnitelʹnye materialy")
+  }
+
+  /// Threads transform with copies of the transform: at once, they get what one thread gets.
+  @Test func manyThreadsAtOnceGetWhatOneGets() throws {
+    let bgn = try ICU.Transliterator(id: "Russian-Latin/BGN")
+    let names = ["Сергей Нарышкин", "Мария Захарова", "Сергей Лавров", "Алексей Оверчук"]
+    let expected = ["Sergey Naryshkin", "Mariya Zakharova", "Sergey Lavrov", "Aleksey Overchuk"]
+    let failures = Mutex(0)
+    DispatchQueue.concurrentPerform(iterations: 8) { thread in
+      for round in 0..<200 {
+        let index = (thread + round) % names.count
+        if (try? bgn.transliterate(names[index])) != expected[index] { failures.withLock { $0 += 1 } }
+      }
+    }
+    #expect(failures.withLock { $0 } == 0)
   }
 
   @Test func unknownIdIsAnErrorNamingIt() {

@@ -49,6 +49,7 @@ void *vb_transliterator_open_id(const uint16_t *id, int32_t idLength, int32_t di
 void *vb_transliterator_open_rules(const uint16_t *id, int32_t idLength, const uint16_t *rules,
                                    int32_t rulesLength, int32_t direction, int32_t *errorLine,
                                    int32_t *errorOffset, int32_t *status);
+void *vb_transliterator_clone(const void *transliterator, int32_t *status);
 void vb_transliterator_close(void *transliterator);
 /// Transforms `text[0..<*length]` in place. On U_BUFFER_OVERFLOW_ERROR, `*length` is the
 /// length needed and the buffer's content is undefined.
