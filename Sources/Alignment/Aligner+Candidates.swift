@@ -53,7 +53,7 @@ extension Aligner {
     from fingerprints: consuming [LocatedFingerprint], documentCount: Int, involving: Set<Int>? = nil
   ) -> [Candidate] {
     fingerprints.sort { $0.hash < $1.hash }
-    let cap = options.maximumDocumentFrequency ?? max(10, documentCount / 50)
+    let cap = options.documentFrequencyCap(documentCount: documentCount)
     var seeds: [Seed] = []
     var groupStart = 0
     while groupStart < fingerprints.count {

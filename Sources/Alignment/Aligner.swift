@@ -38,6 +38,12 @@ public struct Aligner: Sendable {
     /// Share of matched words among matched, changed and briefly inserted or deleted
     /// words (whole dropped or added sentences aside). Default 0.9.
     public var minimumIdentity = 0.9
+    /// The most documents a fingerprint may be in, in a collection of `documentCount`, to
+    /// seed a match: ``maximumDocumentFrequency`` when set.
+    public func documentFrequencyCap(documentCount: Int) -> Int {
+      maximumDocumentFrequency ?? max(10, documentCount / 50)
+    }
+
     /// Threads to use. Default: all cores.
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
 

@@ -36,6 +36,11 @@ public struct PassageSearch: Sendable {
     var options = Aligner.Options()
     let probe = try Aligner(options: options).prepare([("query", text)])[0]
     options.minimumWords = minimumWords ?? min(25, max(8, probe.tokens.count * 3 / 4))
+    // A passage is a stock phrase by how many documents of the whole index hold it, as in
+    // `process`, not by how many are read for this query; the query is one more.
+    let counts = try store.counts()
+    let indexed = (counts["document"] ?? 0) - (counts["failed"] ?? 0)
+    options.maximumDocumentFrequency = options.documentFrequencyCap(documentCount: indexed) + 1
     let aligner = try Aligner(options: options)
     let hashes = aligner.fingerprints(of: probe).map(\.hash)
     let rows = try store.documents(ids: store.documents(sharingFingerprints: hashes).sorted())
