@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import Verbatim
 
 /// `verbatim process`: the main job.
@@ -43,23 +44,26 @@ struct ProcessCommand: ParsableCommand {
       root: URL(fileURLWithPath: directory), output: URL(fileURLWithPath: out))
     processor.minimumWords = minWords
     if let jobs { processor.jobs = jobs }
-    let started = Date()
     let showProgress = !quiet && isatty(2) != 0
+    // Rates and time left count from the start of the stage reported.
+    let stageStart = Mutex((stage: CorpusProcessor.Stage.reading, date: Date()))
     let summary: CorpusProcessor.Summary
     do {
       summary = try processor.run { stage, done, total, bytes in
         guard showProgress else { return }
-        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let seconds = stageStart.withLock { start in
+          if start.stage != stage { start = (stage, Date()) }
+          return max(Date().timeIntervalSince(start.date), 0.001)
+        }
+        let left = done > 0 ? Int(seconds / Double(done) * Double(total - done)) : 0
         switch stage {
         case .reading:
           Diagnostics.progress("read \(done)/\(total) files")
         case .processing:
-          let rate = Double(bytes) / 1_000_000 / seconds
-          let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
-          Diagnostics.progress(
-            "processed \(done)/\(total) files, \(String(format: "%.1f", rate)) MB/s, \(Int(left)) s left")
+          let rate = String(format: "%.1f", Double(bytes) / 1_000_000 / seconds)
+          Diagnostics.progress("processed \(done)/\(total) files, \(rate) MB/s, \(left) s left")
         case .linking:
-          Diagnostics.progress("linked \(done)/\(total) candidate regions")
+          Diagnostics.progress("linked \(done)/\(total) candidate regions, \(left) s left")
         }
       }
     } catch {
