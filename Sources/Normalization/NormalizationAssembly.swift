@@ -3,8 +3,8 @@ import TextModel
 /// The output of ``TextNormalizer/normalize(_:)``, assembled piece by piece: pieces the
 /// passes normalised, source text copied as it is, and folded words.
 struct NormalizationAssembly {
-  /// The text being normalised.
-  private let source: String
+  /// The UTF-8 bytes of the text being normalised, valid while the assembly is in use.
+  private let source: UnsafeBufferPointer<UInt8>
   /// The normalised text's UTF-8 bytes so far.
   private var text: [UInt8] = []
   private var changes: [Change] = []
@@ -13,11 +13,9 @@ struct NormalizationAssembly {
   private var copied = 0..<0
   private var copiedCount = 0
 
-  init(source: String) {
-    var source = source
-    source.makeContiguousUTF8()
+  init(source: UnsafeBufferPointer<UInt8>) {
     self.source = source
-    text.reserveCapacity(source.utf8.count + source.utf8.count / 16)
+    text.reserveCapacity(source.count + source.count / 16)
   }
 
   /// Appends the source's bytes at the UTF-8 offsets `range`, which no pass changes.
@@ -63,8 +61,7 @@ struct NormalizationAssembly {
 
   private mutating func appendCopied() {
     guard !copied.isEmpty else { return }
-    var source = source
-    source.withUTF8 { utf8 in text.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied])) }
+    text.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied]))
     map.keep(copiedCount)
     copied = 0..<0
     copiedCount = 0

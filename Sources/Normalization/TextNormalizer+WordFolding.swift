@@ -30,32 +30,25 @@ extension TextNormalizer {
             index += 1
             continue
           }
-          let wordStart = index
-          var scalarCount = 0
-          while index < lineEnd, !Self.isSeparator(utf8[index]) {
-            if utf8[index] & 0xC0 != 0x80 { scalarCount += 1 }
-            index += 1
-          }
-          let bytes = UnsafeBufferPointer(rebasing: utf8[wordStart..<index])
-          let folded: FoldedWord?
-          if folder.isKeptASCII(bytes) {
-            folded = nil
-          } else {
-            guard let word = try folder.folded(bytes, memo: &memo) else {
+          let word = Self.word(in: utf8, from: index, before: lineEnd, folder: folder)
+          index = word.bytes.upperBound
+          var folded: FoldedWord?  // nil when the word is kept as it is
+          if !word.isKept {
+            folded = try folder.folded(UnsafeBufferPointer(rebasing: utf8[word.bytes]), memo: &memo)
+            guard folded != nil else {
               afterWord = false
               continue
             }
-            folded = word
           }
           if afterWord {
-            Self.appendWhitespace(utf8, done..<wordStart, collapsing: collapsesWhitespace, into: &result)
+            Self.appendWhitespace(utf8, done..<word.bytes.lowerBound, collapsing: collapsesWhitespace, into: &result)
           } else {
-            try normalizeWithPasses(utf8, done..<wordStart, into: &result)
+            try normalizeWithPasses(utf8, done..<word.bytes.lowerBound, into: &result)
           }
           if let folded, !folded.isUnchanged {
             result.append(utf8: folded.output, changes: folded.changes, map: folded.map)
           } else {
-            result.copy(wordStart..<index, scalarCount: scalarCount)
+            result.copy(word.bytes, scalarCount: word.scalarCount)
           }
           done = index
           afterWord = true
@@ -68,6 +61,23 @@ extension TextNormalizer {
         try normalizeWithPasses(utf8, done..<utf8.count, into: &result)
       }
     }
+  }
+
+  /// The word of `utf8` that starts at `start`: its bytes (up to the next separator or
+  /// `end`), its scalar count, and whether it is ASCII that `folder` keeps.
+  @inline(__always) private static func word(
+    in utf8: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int, folder: WordFolder
+  ) -> (bytes: Range<Int>, scalarCount: Int, isKept: Bool) {
+    var index = start
+    var scalarCount = 0
+    var isKept = true
+    while index < end, !isSeparator(utf8[index]) {
+      let byte = utf8[index]
+      if byte & 0xC0 != 0x80 { scalarCount += 1 }
+      isKept = isKept && folder.keeps(byte)
+      index += 1
+    }
+    return (start..<index, scalarCount, isKept)
   }
 
   /// Appends the run of ASCII whitespace at `range` of `utf8`, collapsed to one space

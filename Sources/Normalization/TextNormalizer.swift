@@ -92,10 +92,9 @@ public struct TextNormalizer: Sendable {
   /// the same, but for a line of more than 128 K scalars that changes: the pieces it is cut
   /// into, and so its code-page swaps, may differ.
   func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
-    let source = String(text)
-    var contiguous = source
-    return try contiguous.withUTF8 { utf8 in
-      var result = NormalizationAssembly(source: source)
+    var source = String(text)
+    return try source.withUTF8 { utf8 in
+      var result = NormalizationAssembly(source: utf8)
       if !skippingInertLines {
         try normalizeWithPasses(utf8, 0..<utf8.count, into: &result)
       } else if let wordFolder {

@@ -42,9 +42,10 @@ struct WordFolder: Sendable {
     self.keptASCII = keptASCII
   }
 
-  /// Whether the word of UTF-8 `bytes` is ASCII that the passes keep as it is.
-  @inline(__always) func isKeptASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.allSatisfy { keptASCII[Int($0)] }
+  /// Whether `byte` is an ASCII scalar that the passes keep, so that a word of such bytes
+  /// is kept as it is.
+  @inline(__always) func keeps(_ byte: UInt8) -> Bool {
+    keptASCII[Int(byte)]
   }
 
   /// Calls `body` with a memo of folded words that no other call uses meanwhile.
