@@ -34,10 +34,11 @@ struct NormalizationAssembly {
   mutating func append(utf8 output: some Collection<UInt8>, changes pieceChanges: [Change], map pieceMap: OffsetMap) {
     appendCopied()
     let offset = map.rawCursor
-    changes += pieceChanges.map { change in
-      Change(
-        span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
-        kind: change.kind)
+    for change in pieceChanges {
+      changes.append(
+        Change(
+          span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
+          kind: change.kind))
     }
     text.append(contentsOf: output)
     map.append(pieceMap)
