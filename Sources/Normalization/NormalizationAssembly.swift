@@ -31,7 +31,9 @@ struct NormalizationAssembly {
   }
 
   /// Appends normalised text given as UTF-8, whose changes and map count from its own start.
-  mutating func append(utf8 output: some Collection<UInt8>, changes pieceChanges: [Change], map pieceMap: OffsetMap) {
+  mutating func append(
+    utf8 output: some Collection<UInt8>, changes pieceChanges: [Change], map pieceMap: OffsetMap
+  ) {
     appendCopied()
     let offset = map.rawCursor
     for change in pieceChanges {

@@ -41,7 +41,8 @@ extension TextNormalizer {
             }
           }
           if afterWord {
-            Self.appendWhitespace(utf8, done..<word.bytes.lowerBound, collapsing: collapsesWhitespace, into: &result)
+            Self.appendWhitespace(
+              utf8, done..<word.bytes.lowerBound, collapsing: collapsesWhitespace, into: &result)
           } else {
             try normalizeWithPasses(utf8, done..<word.bytes.lowerBound, into: &result)
           }

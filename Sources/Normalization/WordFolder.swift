@@ -76,15 +76,16 @@ struct WordFolder: Sendable {
         startsAlone = false
       }
     }
-    let endsInDeletion = piece.map.edits.last.map { $0.derivedCount == 0 && $0.rawEnd == word.count } ?? false
+    let endsInDeletion =
+      piece.map.edits.last.map { $0.derivedCount == 0 && $0.rawEnd == word.count } ?? false
     let standsAlone =
       startsAlone && !endsInDeletion
       && piece.scalars.first.map { !$0.isSpaceScalar } == true
       && piece.scalars.last.map { !$0.isSpaceScalar } == true
-    let isUnchanged = piece.changes.isEmpty && piece.map.isIdentity
-    return FoldedWord(
-      output: isUnchanged ? [] : Array(String(scalars: piece.scalars).utf8), changes: piece.changes,
-      map: piece.map, standsAlone: standsAlone)
+    var folded = FoldedWord(
+      output: [], changes: piece.changes, map: piece.map, standsAlone: standsAlone)
+    if !folded.isUnchanged { folded.output = Array(String(scalars: piece.scalars).utf8) }
+    return folded
   }
 
   /// Whether a pass's input starting with `scalar` is folded as if nothing came before.
@@ -118,10 +119,14 @@ struct WordMemo: Sendable {
   static let capacity = 1 << 17
 
   /// The folded word of UTF-8 `bytes`, computed by `fold` if it is not remembered.
-  mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, fold: () throws -> FoldedWord) rethrows -> FoldedWord {
+  mutating func word(
+    _ bytes: UnsafeBufferPointer<UInt8>, fold: () throws -> FoldedWord
+  ) rethrows -> FoldedWord {
     let hash = TokenMemo.hash(bytes)
     if case .value(let range) = indices.lookup(bytes, hash: hash) {
-      let index = indices.arena.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt32.self) }
+      let index = indices.arena.withUnsafeBytes {
+        $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt32.self)
+      }
       return words[Int(UInt32(littleEndian: index))]
     }
     if indices.isFull || words.count >= Self.capacity {
