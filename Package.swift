@@ -37,7 +37,7 @@ let package = Package(
       name: "Normalization", dependencies: ["ICU", "Locales", "TextModel"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Transliteration", dependencies: ["ICU", "Locales"], swiftSettings: swiftSettings),
+      name: "Transliteration", dependencies: ["ICU", "Locales", "TextModel"], swiftSettings: swiftSettings),
     .target(
       name: "Cleaning",
       dependencies: ["Dates", "LanguageDetection", "Locales", "Normalization", "TextModel"],

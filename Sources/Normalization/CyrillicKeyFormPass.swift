@@ -16,6 +16,8 @@ struct CyrillicKeyFormPass: NormalizationPass {
 
   func rewrite(_ input: [Unicode.Scalar], enabled: Set<ChangeKind>) throws -> ScalarRewriter {
     var rewriter = ScalarRewriter(input: input)
+    // Words repeat in a text; a word alone is not worth remembering.
+    let remembers = input.count > Self.shortestRemembering
     var cache: [String: [Unicode.Scalar]] = [:]
     var index = 0
     while index < input.count {
@@ -30,17 +32,20 @@ struct CyrillicKeyFormPass: NormalizationPass {
       }
       let word = String(String.UnicodeScalarView(input[index..<end]))
       let latin: [Unicode.Scalar]
-      if let cached = cache[word] {
+      if remembers, let cached = cache[word] {
         latin = cached
       } else {
         latin = Array(try transliterator.transliterate(word).unicodeScalars)
-        cache[word] = latin
+        if remembers { cache[word] = latin }
       }
       rewriter.replace(end - index, with: latin, kind: .script)
       index = end
     }
     return rewriter
   }
+
+  /// Inputs of at most this many scalars are transliterated word by word without a cache.
+  static let shortestRemembering = 64
 
   static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
     (0x400...0x52F).contains(scalar.value)

@@ -30,8 +30,10 @@ public struct TextNormalizer: Sendable {
   /// The kinds of change that are made; others are skipped.
   public let enabledKinds: Set<ChangeKind>
   private let passes: [any NormalizationPass]
-  /// Under the display profile, what finds the lines that the passes would leave alone.
-  private let screen: InertLineScreen?
+  /// What finds the lines that the repair passes (those of the display profile) leave alone.
+  let screen: InertLineScreen
+  /// Under the match profile, what folds the words of those lines without the passes.
+  private let wordFolder: WordFolder?
 
   /// A normaliser for `profile`, skipping the change kinds in `disabled`.
   /// - Throws: ``ICUError`` when ICU's data cannot be loaded; ``LocaleError`` when the
@@ -41,17 +43,18 @@ public struct TextNormalizer: Sendable {
   ) throws {
     self.profile = profile
     self.enabledKinds = Set(ChangeKind.allCases).subtracting(disabled)
-    var passes: [any NormalizationPass] = [
+    let repairPasses: [any NormalizationPass] = [
       try MojibakeRepairPass(),
       try CodePageSwapPass(),
       CharacterRepairPass(),
       LookAlikePass(try LookAlikeTable.shared()),
       try UnicodeFormPass(normalizer: ICU.Normalizer(.nfc), kind: .composition),
     ]
+    var foldingPasses: [any NormalizationPass] = []
     if profile == .match {
       // Symbols are unified before folding (NFKC would turn "´" into a space and a mark,
       // and "ℹ" into "i") and again after it (NFKC makes "″" two "′").
-      passes += [
+      foldingPasses = [
         SymbolFoldingPass(),
         try UnicodeFormPass(normalizer: ICU.Normalizer(.nfkcCasefold), kind: .fold),
         try DiacriticFoldingPass(
@@ -64,8 +67,10 @@ public struct TextNormalizer: Sendable {
         WhitespaceCollapsingPass(),
       ]
     }
-    self.passes = passes
-    self.screen = profile == .display ? try InertLineScreen.shared() : nil
+    self.passes = repairPasses + foldingPasses
+    self.screen = try InertLineScreen.shared()
+    self.wordFolder =
+      profile == .match ? try WordFolder(passes: foldingPasses, enabledKinds: enabledKinds) : nil
   }
 
   /// The size, in scalars, of the pieces a long text is normalised in.
@@ -75,50 +80,63 @@ public struct TextNormalizer: Sendable {
   /// - Complexity: O(*n*): a long text is normalised in pieces of about 64 K scalars, cut
   ///   where no pass looks across (see `chunkEnd`), so the result equals normalising the
   ///   whole — except that a line of more than 128 K scalars is judged for code-page
-  ///   swaps piece by piece. Under the display profile, lines that no pass would change
-  ///   (see `InertLineScreen`) are copied as they are, without the passes.
+  ///   swaps piece by piece. Lines that no repair pass would change (see `InertLineScreen`)
+  ///   do not go through the passes: under the display profile they are copied as they
+  ///   are, under the match profile their words are folded one distinct word at a time
+  ///   (see `WordFolder`).
   public func normalize(_ text: some StringProtocol) throws -> NormalizedText {
     try normalize(text, skippingInertLines: true)
   }
 
-  /// ``normalize(_:)`` with the copying of inert lines on or off. The result is the same,
-  /// but for a line of more than 128 K scalars that changes: the pieces it is cut into,
-  /// and so its code-page swaps, may differ.
+  /// ``normalize(_:)`` with the inert lines taken out of the passes or not. The result is
+  /// the same, but for a line of more than 128 K scalars that changes: the pieces it is cut
+  /// into, and so its code-page swaps, may differ.
   func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
-    let source = String(text)
-    var contiguous = source
-    return try contiguous.withUTF8 { utf8 in
-      var result = Assembly(source: source)
-      guard skippingInertLines, let screen else {
-        try normalizeLines(utf8, 0..<utf8.count, into: &result)
-        return result.finish()
+    var source = String(text)
+    return try source.withUTF8 { utf8 in
+      var result = NormalizationAssembly(source: utf8)
+      if !skippingInertLines {
+        try normalizeWithPasses(utf8, 0..<utf8.count, into: &result)
+      } else if let wordFolder {
+        try foldInertLines(utf8, folder: wordFolder, into: &result)
+      } else {
+        try copyInertLines(utf8, into: &result)
       }
-      var pending = 0  // where the lines waiting for the passes start
-      var lineStart = 0
-      while lineStart < utf8.count {
-        let (lineEnd, count) = screen.judgeLine(utf8, from: lineStart)
-        if let count, lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd) {
-          try normalizeLines(utf8, pending..<lineStart, into: &result)
-          result.copy(lineStart..<lineEnd, scalarCount: count)
-          pending = lineEnd
-        }
-        lineStart = lineEnd
-      }
-      try normalizeLines(utf8, pending..<utf8.count, into: &result)
       return result.finish()
     }
   }
 
-  /// Runs the passes over whole lines, the bytes `range` of `utf8`, in pieces.
-  private func normalizeLines(
-    _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout Assembly
+  /// Normalises `utf8` with the passes, but copies the inert lines that the next line
+  /// cannot join (display profile).
+  private func copyInertLines(
+    _ utf8: UnsafeBufferPointer<UInt8>, into result: inout NormalizationAssembly
+  ) throws {
+    var pending = 0  // where the lines waiting for the passes start
+    var lineStart = 0
+    while lineStart < utf8.count {
+      let (lineEnd, count) = screen.judgeLine(utf8, from: lineStart)
+      if let count, lineEnd == utf8.count || screen.startsSegment(utf8, at: lineEnd) {
+        try normalizeWithPasses(utf8, pending..<lineStart, into: &result)
+        result.copy(lineStart..<lineEnd, scalarCount: count)
+        pending = lineEnd
+      }
+      lineStart = lineEnd
+    }
+    try normalizeWithPasses(utf8, pending..<utf8.count, into: &result)
+  }
+
+  /// Runs the passes over the bytes `range` of `utf8`, in pieces. The range starts and
+  /// ends where no pass looks across.
+  func normalizeWithPasses(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout NormalizationAssembly
   ) throws {
     guard !range.isEmpty else { return }
     let scalars = [Unicode.Scalar](validUTF8: UnsafeBufferPointer(rebasing: utf8[range]))
     var start = 0
     while start < scalars.count {
       let end = Self.chunkEnd(in: scalars, from: start)
-      result.append(try normalizePiece(Array(scalars[start..<end])))
+      result.append(
+        try Self.apply(passes, to: Array(scalars[start..<end]), enabled: enabledKinds))
       start = end
     }
   }
@@ -141,14 +159,18 @@ public struct TextNormalizer: Sendable {
     return scalars.count
   }
 
-  private func normalizePiece(_ input: [Unicode.Scalar]) throws -> (
-    scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap
-  ) {
+  /// Runs `passes` in order over `input`, making the changes of the `enabled` kinds;
+  /// `inspect` sees the input of each pass.
+  static func apply(
+    _ passes: [any NormalizationPass], to input: [Unicode.Scalar], enabled: Set<ChangeKind>,
+    inspect: ([Unicode.Scalar]) -> Void = { _ in }
+  ) throws -> NormalizedPiece {
     var scalars = input
     var map = OffsetMap(identityOfCount: scalars.count)
     var changes: [Change] = []
-    for pass in passes where !pass.kinds.isDisjoint(with: enabledKinds) {
-      let rewriter = try pass.rewrite(scalars, enabled: enabledKinds)
+    for pass in passes where !pass.kinds.isDisjoint(with: enabled) {
+      inspect(scalars)
+      let rewriter = try pass.rewrite(scalars, enabled: enabled)
       let passMap = rewriter.builder.map
       if passMap.isIdentity { continue }
       changes += rewriter.changes.map { change in
@@ -159,57 +181,5 @@ public struct TextNormalizer: Sendable {
     }
     changes.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     return (scalars, changes, map)
-  }
-}
-
-/// The output of ``TextNormalizer/normalize(_:)``, assembled piece by piece.
-private struct Assembly {
-  /// The text being normalised.
-  private let source: String
-  private var text = ""
-  private var changes: [Change] = []
-  private var map = OffsetMapBuilder()
-  /// Source lines to copy that are not appended yet: their UTF-8 offsets and scalar count.
-  private var copied = 0..<0
-  private var copiedCount = 0
-
-  init(source: String) {
-    self.source = source
-    text.reserveCapacity(source.utf8.count + source.utf8.count / 16)
-  }
-
-  /// Appends the source's lines at the UTF-8 offsets `range`, which no pass changes.
-  mutating func copy(_ range: Range<Int>, scalarCount: Int) {
-    if copied.upperBound != range.lowerBound { appendCopied() }
-    copied = (copied.isEmpty ? range.lowerBound : copied.lowerBound)..<range.upperBound
-    copiedCount += scalarCount
-  }
-
-  /// Appends a normalised piece, whose changes and map count from its own start.
-  mutating func append(_ piece: (scalars: [Unicode.Scalar], changes: [Change], map: OffsetMap)) {
-    appendCopied()
-    let offset = map.rawCursor
-    changes += piece.changes.map { change in
-      Change(
-        span: ScalarSpan(start: change.span.start + offset, end: change.span.end + offset),
-        kind: change.kind)
-    }
-    text += String(scalars: piece.scalars)
-    map.append(piece.map)
-  }
-
-  /// The whole result.
-  mutating func finish() -> NormalizedText {
-    appendCopied()
-    return NormalizedText(text: text, changes: changes, offsetMap: map.map)
-  }
-
-  private mutating func appendCopied() {
-    guard !copied.isEmpty else { return }
-    let utf8 = source.utf8
-    text += source[utf8.index(utf8.startIndex, offsetBy: copied.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: copied.upperBound)]
-    map.keep(copiedCount)
-    copied = 0..<0
-    copiedCount = 0
   }
 }

@@ -144,7 +144,10 @@ struct DiacriticFoldingPass: NormalizationPass {
     ["и", "И", "у", "У"].contains(base)
   }
 
+  /// Whether `scalar` is a nonspacing mark; Greek and basic Cyrillic letters (U+0370 to
+  /// U+0482) hold none, so they are answered without a property lookup.
   private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark
+    scalar.value >= 0x300 && !(0x370..<0x483).contains(scalar.value)
+      && scalar.properties.generalCategory == .nonspacingMark
   }
 }

@@ -1,5 +1,6 @@
 public import ICU
 import Synchronization
+import TextModel
 
 /// A scheme compiled and ready to apply: what ``SchemeCatalog/transliterator(for:direction:)``
 /// returns.

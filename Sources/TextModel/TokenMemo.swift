@@ -4,7 +4,17 @@
 ///
 /// Open addressing with linear probing over a power-of-two table kept at most half full.
 /// A token can be present *pending*: seen, but its value not yet filled in.
-struct TokenMemo {
+///
+/// ```swift
+/// var memo = TokenMemo()
+/// let token: [UInt8] = Array("слово".utf8)
+/// token.withUnsafeBufferPointer { token in
+///   let hash = TokenMemo.hash(token)
+///   memo.insert(token, hash: hash, value: Array("slovo".utf8))
+///   memo.lookup(token, hash: hash)   // .value(range), the bytes of "slovo" in memo.arena
+/// }
+/// ```
+public struct TokenMemo: Sendable {
   /// Where a token and its value sit in the arena; `start == -1` marks an empty slot,
   /// `valueLength == -1` a pending token.
   private struct Slot {
@@ -15,27 +25,33 @@ struct TokenMemo {
   }
 
   /// The result of a lookup.
-  enum Entry: Equatable {
+  public enum Entry: Equatable, Sendable {
+    /// The token is not in the memo.
     case absent
+    /// The token is in the memo without its value.
     case pending
+    /// The token's value: its bytes in ``arena``.
     case value(Range<Int>)
   }
 
   private var slots = [Slot](repeating: Slot(), count: 1 << 12)
   /// Tokens, each followed by its transliteration once known; ``lookup(_:hash:)`` returns
   /// ranges into it.
-  private(set) var arena: [UInt8] = []
+  public private(set) var arena: [UInt8] = []
   /// The number of tokens present, pending ones included.
-  private(set) var count = 0
+  public private(set) var count = 0
+
+  /// An empty memo.
+  public init() {}
 
   /// Whether the memo has grown past its bounds (a quarter of a million tokens or 32 MB of
   /// bytes), so that the owner should empty it before going on.
-  var isFull: Bool {
+  public var isFull: Bool {
     count >= 1 << 18 || arena.count >= 32 << 20
   }
 
   /// Forgets every token.
-  mutating func removeAll() {
+  public mutating func removeAll() {
     slots = [Slot](repeating: Slot(), count: 1 << 12)
     arena.removeAll(keepingCapacity: true)
     count = 0
@@ -43,7 +59,7 @@ struct TokenMemo {
 
   /// FNV-1a over the bytes, with a final mix so that the low bits, which pick the slot,
   /// depend on every bit.
-  static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  public static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in token {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
@@ -54,7 +70,7 @@ struct TokenMemo {
   }
 
   /// What the memo holds for `token`.
-  func lookup(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry {
+  public func lookup(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry {
     let slot = slots[slotIndex(of: token, hash: hash)]
     guard slot.start >= 0 else { return .absent }
     guard slot.valueLength >= 0 else { return .pending }
@@ -63,24 +79,41 @@ struct TokenMemo {
   }
 
   /// Records `token` as pending; it must be absent.
-  mutating func insertPending(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-    if (count + 1) * 2 > slots.count { grow() }
-    let index = slotIndex(of: token, hash: hash)
-    precondition(slots[index].start < 0, "token already present")
-    slots[index] = Slot(hash: hash, start: Int32(arena.count), keyLength: Int32(token.count))
-    arena.append(contentsOf: token)
-    count += 1
+  public mutating func insertPending(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    add(token, hash: hash, value: EmptyCollection(), valueLength: -1)
   }
 
   /// Sets the value of a pending `token`: the token is written again at the end of the
   /// arena with its value after it.
-  mutating func fill(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, with value: some Collection<UInt8>) {
+  public mutating func fill(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, with value: some Collection<UInt8>) {
     let index = slotIndex(of: token, hash: hash)
     precondition(slots[index].start >= 0, "token not present")
     slots[index].start = Int32(arena.count)
     slots[index].valueLength = Int32(value.count)
     arena.append(contentsOf: token)
     arena.append(contentsOf: value)
+  }
+
+  /// Records `token`, which must be absent, with its value.
+  public mutating func insert(
+    _ token: UnsafeBufferPointer<UInt8>, hash: UInt64, value: some Collection<UInt8>
+  ) {
+    add(token, hash: hash, value: value, valueLength: Int32(value.count))
+  }
+
+  /// Places the absent `token` and `value` at the end of the arena, with the value length
+  /// to record (`-1` for a pending token).
+  private mutating func add(
+    _ token: UnsafeBufferPointer<UInt8>, hash: UInt64, value: some Collection<UInt8>, valueLength: Int32
+  ) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let index = slotIndex(of: token, hash: hash)
+    precondition(slots[index].start < 0, "token already present")
+    slots[index] = Slot(
+      hash: hash, start: Int32(arena.count), keyLength: Int32(token.count), valueLength: valueLength)
+    arena.append(contentsOf: token)
+    arena.append(contentsOf: value)
+    count += 1
   }
 
   /// The slot holding `token`, or the empty slot where it would go.

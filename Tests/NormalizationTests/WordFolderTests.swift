@@ -1,0 +1,123 @@
+@testable import Normalization
+import Testing
+import TextModel
+import _VerbatimTestSupport
+
+/// The match profile folds the words of inert lines through `WordFolder`'s memo instead of
+/// the passes; these tests hold it to giving exactly what the passes give.
+@Suite struct WordFolderTests {
+  let match = Result { try TextNormalizer(profile: .match) }
+
+  /// Fragments that some folding pass changes, or that sit at a word's edge where a pass
+  /// could look across it: case, compatibility forms, marks, deletions, emoji, Cyrillic
+  /// letters that vanish, and whitespace.
+  static let foldingDefects: [String] = [
+    "ь", "Ъ", "въ", "\u{34F}", "a\u{34F}", "\u{34F}a", "¨", "a¨", "´", "ß", "ﬁ", "İ", "½", "™", "…",
+    "№", "Ǆ", "ǈ", "µ", "ſ", "ΐ", "\u{345}", "ﷺ", "😀", "a😀", "😀a", "a😀b", "©", "\u{301}a", "ў",
+    "Ўладзімір", "Naryškin", "Ålesund", "“quoted”", "‘x’", "`tick`", "--", "•", "‐", "Ёжик", "ЁЖ",
+    "Й", "ǅ", "x\u{FE0F}", "\u{FE0F}", "\u{2028}", "a\u{2028}b", "„Ja“", "Su-35", "ⅲ", "①",
+  ]
+  /// Whitespace between fragments, and glue last.
+  static let separators = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\n\n", ""]
+
+  /// Lines of words, folding defects and display defects joined by varied whitespace or
+  /// glued together, drawn with a fixed seed; without display defects and glue unless
+  /// `mixingScripts`, so that no word has letters of two scripts.
+  static func generatedText(lines: Int, seed: UInt64, mixingScripts: Bool = true) -> String {
+    var generator = SplitMix(seed: seed)
+    func draw(_ count: Int) -> Int { Int(generator.next() % UInt64(count)) }
+    let pools = [InertLineScreenTests.words, foldingDefects, InertLineScreenTests.defects]
+    var text = ""
+    for _ in 0..<lines {
+      if draw(5) == 0 { text += separators[draw(separators.count)] }
+      for _ in 0..<draw(12) {
+        let pool = pools[[0, 0, 0, 1, 1, mixingScripts ? 2 : 1][draw(6)]]
+        text += pool[draw(pool.count)] + separators[draw(separators.count - (mixingScripts ? 0 : 1))]
+      }
+      text += "\n"
+    }
+    return text
+  }
+
+  /// Expects the same text, changes and map with folding as with the passes, for `text`
+  /// and for its normalised text; and that normalising again changes nothing, unless
+  /// `text` holds words that mix scripts (the passes make "MоscowЛавров" "mozsoѡlavrov",
+  /// and then "mozsowlavrov").
+  private func expectSameWithAndWithoutFolding(_ text: String, mixesScripts: Bool = false) throws {
+    let normalizer = try match.get()
+    let folded = try normalizer.normalize(text, skippingInertLines: true)
+    let passed = try normalizer.normalize(text, skippingInertLines: false)
+    #expect(Array(folded.text.unicodeScalars) == Array(passed.text.unicodeScalars), "\(text.debugDescription)")
+    #expect(folded.changes == passed.changes, "\(text.debugDescription)")
+    #expect(folded.offsetMap == passed.offsetMap, "\(text.debugDescription)")
+    let again = try normalizer.normalize(folded.text, skippingInertLines: true)
+    #expect(try again == normalizer.normalize(folded.text, skippingInertLines: false))
+    if !mixesScripts {
+      #expect(again.text == folded.text && again.changes.isEmpty, "not idempotent: \(text.debugDescription)")
+    }
+  }
+
+  @Test(arguments: Corpus.fileNames)
+  func corpusGivesTheSameWithFolding(name: String) throws {
+    try expectSameWithAndWithoutFolding(try Corpus.text(name))
+  }
+
+  @Test(arguments: 0..<8)
+  func screenDefectLinesGiveTheSameWithFolding(seed: Int) throws {
+    try expectSameWithAndWithoutFolding(
+      InertLineScreenTests.generatedText(lines: 400, seed: UInt64(seed)), mixesScripts: true)
+  }
+
+  @Test(arguments: 0..<16)
+  func generatedFoldingDefectsGiveTheSameWithFolding(seed: Int) throws {
+    try expectSameWithAndWithoutFolding(
+      Self.generatedText(lines: 300, seed: UInt64(seed)), mixesScripts: true)
+    try expectSameWithAndWithoutFolding(
+      Self.generatedText(lines: 300, seed: UInt64(seed), mixingScripts: false))
+  }
+
+  /// Each defect alone and beside plain words, at line ends and with spaces around.
+  @Test(arguments: foldingDefects + InertLineScreenTests.defects)
+  func eachDefectGivesTheSameWithFolding(defect: String) throws {
+    for text in [
+      defect, "plain\n\(defect)\nplain\n", "plain \(defect)  plain", "\(defect)\n\(defect)", " \(defect) ",
+      "Plain\t\(defect)\n\n Plain\n", "\(defect)Plain \(defect)",
+    ] {
+      try expectSameWithAndWithoutFolding(text, mixesScripts: true)
+    }
+  }
+
+  /// One line longer than two pieces, which the passes cut at a space, and many lines
+  /// longer than one piece together.
+  @Test func longTextGivesTheSameWithFolding() throws {
+    var line = ""
+    var generator = SplitMix(seed: 7)
+    let pool = InertLineScreenTests.words + Self.foldingDefects
+    let spaces = Self.separators.filter { !$0.contains("\n") }
+    while line.unicodeScalars.count < 3 * TextNormalizer.chunkSize {
+      line += pool[Int(generator.next() % UInt64(pool.count))]
+      line += spaces[Int(generator.next() % UInt64(spaces.count))]
+    }
+    try expectSameWithAndWithoutFolding(line, mixesScripts: true)
+    try expectSameWithAndWithoutFolding(Self.generatedText(lines: 6000, seed: 99), mixesScripts: true)
+  }
+
+  /// The same words come out the same whether the memo holds them or not.
+  @Test func repeatedTextGivesTheSameResult() throws {
+    let normalizer = try match.get()
+    let text = Self.generatedText(lines: 200, seed: 3)
+    let first = try normalizer.normalize(text)
+    #expect(try normalizer.normalize(text) == first)
+  }
+
+  /// Switched-off kinds are left alone by the folded words as by the passes.
+  @Test func switchedOffKindsGiveTheSameWithFolding() throws {
+    let text = Self.generatedText(lines: 300, seed: 11)
+    for disabled: Set<ChangeKind> in [[.whitespace], [.fold], [.emoji, .quote], [.script, .diacritic]] {
+      let normalizer = try TextNormalizer(profile: .match, disabled: disabled)
+      let folded = try normalizer.normalize(text, skippingInertLines: true)
+      let passed = try normalizer.normalize(text, skippingInertLines: false)
+      #expect(folded == passed, "disabled \(disabled)")
+    }
+  }
+}
