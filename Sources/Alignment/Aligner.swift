@@ -117,6 +117,11 @@ public struct Aligner: Sendable {
     // Chrome never matches, so a passage stops where the chrome starts.
     let aHashes = (aLow..<aHigh).map { a.isSeedable[$0] ? a.tokens[$0].hash : UInt64($0) &* 2 }
     let bHashes = (bLow..<bHigh).map { b.isSeedable[$0] ? b.tokens[$0].hash : UInt64($0) &* 2 &+ 1 }
+    // No alignment matches more words than the first window has words found in the second:
+    // most candidates of a large collection (a few words shared by chance) stop here.
+    let bWords = Set((bLow..<bHigh).lazy.filter { b.isSeedable[$0] }.map { b.tokens[$0].hash })
+    let shared = (aLow..<aHigh).lazy.filter { a.isSeedable[$0] && bWords.contains(a.tokens[$0].hash) }
+    guard shared.count >= options.minimumWords else { return [] }
     let center = (candidate.second.lowerBound - bLow) - (candidate.first.lowerBound - aLow)
     let lengthDifference = abs(candidate.first.count - candidate.second.count)
     var halfWidth = 48 + lengthDifference
@@ -140,14 +145,17 @@ public struct Aligner: Sendable {
       guard let i = column.first, let j = column.second, !isMatch(column) else { return false }
       return a.tokens[i].isNumber && b.tokens[j].isNumber
     }
-    // Made per candidate rather than kept with every document: memory stays with the tokens.
+    let segments = AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
+      .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
+      .filter { $0.matches >= options.minimumWords }
+    guard !segments.isEmpty else { return [] }
+    // Made per candidate that may link rather than kept with every document: memory stays
+    // with the tokens.
     let aScalars = Array(a.text.unicodeScalars)
     let bScalars = Array(b.text.unicodeScalars)
-    return AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
-      .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
-      .compactMap { segment in
-        link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
-      }
+    return segments.compactMap { segment in
+      link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
+    }
   }
 
   /// The link a stretch of alignment makes, when it passes the thresholds.
