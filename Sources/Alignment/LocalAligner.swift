@@ -33,53 +33,55 @@ struct LocalAligner: Sendable {
     guard n > 0, m > 0 else { return nil }
     let low = center - halfWidth
     let width = 2 * halfWidth + 1
-    let negative: Int32 = -1_000_000
     let cells = (n + 1) * width
-    var h = [Int32](repeating: 0, count: cells)
-    var e = [Int32](repeating: negative, count: cells)  // gap consuming b (horizontal)
-    var f = [Int32](repeating: negative, count: cells)  // gap consuming a (vertical)
-    var hMove = [UInt8](repeating: 0, count: cells)
-    var eExtends = [Bool](repeating: false, count: cells)
-    var fExtends = [Bool](repeating: false, count: cells)
+    // Cells are kept by band offset d = j − i − low: the cell left of (i, d) is (i, d − 1),
+    // the one above is (i − 1, d + 1), the diagonal one (i − 1, d).
+    let h = Buffer<Int32>(count: cells, value: 0)
+    let e = Buffer<Int32>(count: cells, value: -1_000_000)  // gap consuming b (horizontal)
+    let f = Buffer<Int32>(count: cells, value: -1_000_000)  // gap consuming a (vertical)
+    let hMove = Buffer<UInt8>(count: cells, value: 0)
+    let eExtends = Buffer<Bool>(count: cells, value: false)
+    let fExtends = Buffer<Bool>(count: cells, value: false)
     func index(_ i: Int, _ j: Int) -> Int? {
       let d = j - i - low
       return d >= 0 && d < width ? i * width + d : nil
     }
     var best: (score: Int32, i: Int, j: Int) = (0, 0, 0)
-    let aBase = a.startIndex
-    let bBase = b.startIndex
-    for i in 1...n {
-      let jFrom = max(1, i + low)
-      let jTo = min(m, i + low + width - 1)
-      if jFrom > jTo { continue }
-      for j in jFrom...jTo {
-        guard let cell = index(i, j) else { continue }
-        // E: gap in a (move along b) from (i, j-1).
-        if let left = index(i, j - 1) {
-          let open = h[left] - Self.gapOpen
-          let extend = e[left] - Self.gapExtend
-          e[cell] = max(open, extend)
-          eExtends[cell] = extend > open
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        for i in 1...n {
+          let jFrom = max(1, i + low)
+          let jTo = min(m, i + low + width - 1)
+          if jFrom > jTo { continue }
+          let row = i * width
+          let rowAbove = row - width
+          let word = a[i - 1]
+          for j in jFrom...jTo {
+            let d = j - i - low
+            let cell = row + d
+            if d > 0 {  // E: a gap in a (moving along b), from (i, j − 1).
+              let open = h[cell - 1] &- Self.gapOpen
+              let extend = e[cell - 1] &- Self.gapExtend
+              e[cell] = max(open, extend)
+              eExtends[cell] = extend > open
+            }
+            if d + 1 < width {  // F: a gap in b (moving along a), from (i − 1, j).
+              let open = h[rowAbove + d + 1] &- Self.gapOpen
+              let extend = f[rowAbove + d + 1] &- Self.gapExtend
+              f[cell] = max(open, extend)
+              fExtends[cell] = extend > open
+            }
+            var score: Int32 = 0
+            var move = Move.stop
+            let diagonal = h[rowAbove + d] &+ (word == b[j - 1] ? Self.match : Self.mismatch)
+            if diagonal > score { score = diagonal; move = .diagonal }
+            if e[cell] > score { score = e[cell]; move = .fromE }
+            if f[cell] > score { score = f[cell]; move = .fromF }
+            h[cell] = score
+            hMove[cell] = move.rawValue
+            if score > best.score { best = (score, i, j) }
+          }
         }
-        // F: gap in b (move along a) from (i-1, j).
-        if let up = index(i - 1, j) {
-          let open = h[up] - Self.gapOpen
-          let extend = f[up] - Self.gapExtend
-          f[cell] = max(open, extend)
-          fExtends[cell] = extend > open
-        }
-        var score: Int32 = 0
-        var move = Move.stop
-        if let diagonal = index(i - 1, j - 1) {
-          let same = a[aBase + i - 1] == b[bBase + j - 1]
-          let candidate = h[diagonal] + (same ? Self.match : Self.mismatch)
-          if candidate > score { score = candidate; move = .diagonal }
-        }
-        if e[cell] > score { score = e[cell]; move = .fromE }
-        if f[cell] > score { score = f[cell]; move = .fromF }
-        h[cell] = score
-        hMove[cell] = move.rawValue
-        if score > best.score { best = (score, i, j) }
       }
     }
     guard best.score > 0 else { return nil }
@@ -113,5 +115,23 @@ struct LocalAligner: Sendable {
       }
     }
     return Alignment(columns: columns.reversed(), score: best.score)
+  }
+
+  /// A fixed-size buffer for the alignment matrices, without bounds checks in the inner
+  /// loop; freed with the buffer.
+  private final class Buffer<Element: BitwiseCopyable> {
+    private let storage: UnsafeMutableBufferPointer<Element>
+
+    init(count: Int, value: Element) {
+      storage = .allocate(capacity: count)
+      storage.initialize(repeating: value)
+    }
+
+    deinit { storage.deallocate() }
+
+    subscript(index: Int) -> Element {
+      get { storage.baseAddress.unsafelyUnwrapped[index] }
+      set { storage.baseAddress.unsafelyUnwrapped[index] = newValue }
+    }
   }
 }
