@@ -80,14 +80,17 @@ public struct MatchDocument: Sendable {
     if let nameKeys {
       // Words repeat: each distinct word is keyed once per document.
       var keyHashes: [UInt64: UInt64] = [:]
-      let raw = Array(text.unicodeScalars)
+      // Tokens come in text order: one index walks the text once.
+      let scalars = text.unicodeScalars
+      var cursor = (index: scalars.startIndex, offset: 0)
       for index in tokens.indices where !tokens[index].isNumber {
         if let cached = keyHashes[tokens[index].hash] {
           tokens[index].hash = cached
           continue
         }
         let span = tokens[index].rawSpan
-        let word = String(String.UnicodeScalarView(raw[span.start..<span.end]))
+        cursor = (scalars.index(cursor.index, offsetBy: span.start - cursor.offset), span.start)
+        let word = String(scalars[cursor.index..<scalars.index(cursor.index, offsetBy: span.count)])
         var hash = Self.fnvOffset
         for scalar in try nameKeys.key(for: word).unicodeScalars {
           hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime

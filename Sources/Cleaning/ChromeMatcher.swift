@@ -41,12 +41,24 @@ struct ChromeMatcher: Sendable {
   }
 
   /// Whether the line, without a leading bullet or emoji, is a chrome phrase.
-  func isChrome(_ line: String) -> Bool {
+  func isChrome(_ line: String) -> Bool { isChrome(line, screeningPrefix: true) }
+
+  /// `isChrome`, with or without first ruling out, from the folded opening of a plain line,
+  /// every pattern that cannot match it (most lines are long body text, and folding all of
+  /// one costs more than the rest of the check).
+  func isChrome(_ line: String, screeningPrefix: Bool) -> Bool {
     let content = ListMarker.split(line)?.text ?? line
     if let openingScalars, let opening = Self.plainOpeningScalar(of: content),
       !openingScalars.contains(opening)
     {
       return false
+    }
+    if screeningPrefix, let opening = FoldedOpening(of: content, length: Self.screenedLength),
+      let first = opening.characters.first
+    {
+      let candidates = patternsByFirstCharacter[first, default: []] + placeholderFirstPatterns
+      guard candidates.contains(where: { $0.mayMatch(opening.characters, isWhole: opening.isWhole) })
+      else { return false }
     }
     let folded = PhrasePattern.folded(content)
     guard let first = folded.first else { return false }
@@ -55,6 +67,9 @@ struct ChromeMatcher: Sendable {
     let characters = Array(folded)
     return candidates.contains { $0.matches(folded: characters) }
   }
+
+  /// How much of a line's folded opening the screen compares.
+  static let screenedLength = 48
 
   /// The line's first non-space scalar lowercased, when that is certain without folding the
   /// line: an ASCII or basic Cyrillic letter (or other ASCII) not followed by a combining
@@ -113,6 +128,55 @@ enum ListMarker {
     default:
       return !scalar.isASCII && (scalar.properties.isEmojiPresentation || scalar.properties.isEmoji)
         && !scalar.properties.isAlphabetic
+    }
+  }
+}
+
+/// The folded opening (`PhrasePattern.folded`) of a line that starts with plain scalars —
+/// printable ASCII and basic Cyrillic, whose lowercase is one scalar and which no mark
+/// follows — read without folding the rest of the line.
+struct FoldedOpening {
+  /// The folded characters, a prefix of the whole line's folded text.
+  var characters: [Character] = []
+  /// Whether they are the whole line's folded text.
+  var isWhole: Bool
+
+  /// The folded opening of `line`, up to `length` characters; `nil` when the line does not
+  /// open with a plain scalar.
+  init?(of line: String, length: Int) {
+    var pendingSpace = false
+    isWhole = true
+    for scalar in line.unicodeScalars {
+      guard let lowercase = Self.plainLowercase(scalar) else {
+        // A mark may join the character before it: leave that one out.
+        if !characters.isEmpty { characters.removeLast() }
+        isWhole = false
+        break
+      }
+      if lowercase == " " {
+        pendingSpace = !characters.isEmpty
+        continue
+      }
+      // A plain scalar joins no character before it, so stopping here keeps them all.
+      if characters.count >= length {
+        isWhole = false
+        break
+      }
+      if pendingSpace { characters.append(" ") }
+      pendingSpace = false
+      characters.append(Character(lowercase))
+    }
+    if characters.isEmpty { return nil }
+  }
+
+  /// The lowercase of a plain scalar (a tab is a space); `nil` for any other.
+  private static func plainLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0x09, 0x20: return " "
+    case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
+    case 0x400...0x40F: return Unicode.Scalar(scalar.value + 0x50)
+    case 0x21...0x7E, 0x430...0x45F: return scalar
+    default: return nil
     }
   }
 }

@@ -52,6 +52,28 @@ struct PhrasePattern: Hashable, Sendable {
     Self.match(pieces[...], line[...])
   }
 
+  /// Whether some line whose folded text starts with `opening` could match; when
+  /// `isWhole`, `opening` is the whole folded line. `false` only when none can.
+  func mayMatch(_ opening: [Character], isWhole: Bool) -> Bool {
+    isWhole ? matches(folded: opening) : Self.mayContinue(pieces[...], opening[...])
+  }
+
+  private static func mayContinue(_ pieces: ArraySlice<Piece>, _ text: ArraySlice<Character>) -> Bool {
+    guard let piece = pieces.first else { return text.isEmpty }
+    if text.isEmpty { return true }
+    switch piece {
+    case .literal(let literal):
+      guard text.count >= literal.count else { return literal.starts(with: text) }
+      return text.starts(with: literal) && mayContinue(pieces.dropFirst(), text.dropFirst(literal.count))
+    case .number:
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      if digits.count == text.count { return true }
+      return !digits.isEmpty && mayContinue(pieces.dropFirst(), text.dropFirst(digits.count))
+    case .anyText:
+      return true
+    }
+  }
+
   private static func match(_ pieces: ArraySlice<Piece>, _ text: ArraySlice<Character>) -> Bool {
     guard let piece = pieces.first else { return text.isEmpty }
     let rest = pieces.dropFirst()

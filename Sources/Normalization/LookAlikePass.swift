@@ -26,7 +26,10 @@ struct LookAlikeTable: Sendable {
         let match = latinBySkeleton[try checker.skeleton(of: String(scalar))]
       else { continue }
       latinForCyrillic[scalar] = match
-      // Prefer the basic Russian letter when several Cyrillic letters share a skeleton.
+      // A Latin letter is never turned into a historic one (U+0460–U+0489: omega, yat,
+      // izhitsa…), which no alphabet in use has and no transliteration writes back: "w"
+      // has no Cyrillic look-alike. Of several, the basic Russian letter is preferred.
+      guard !(0x460...0x489).contains(value) else { continue }
       if cyrillicForLatin[match] == nil || (0x410...0x44F).contains(value) {
         cyrillicForLatin[match] = scalar
       }
