@@ -69,7 +69,8 @@ public struct MatchDocument: Sendable {
           inWord = true
         }
         hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime
-        allDigits = allDigits && scalar.properties.numericType != nil
+        allDigits = allDigits
+          && (scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil)
       } else if inWord {
         finish(at: offset)
         inWord = false

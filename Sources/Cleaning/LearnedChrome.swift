@@ -13,10 +13,10 @@ public struct LearnedChrome: Sendable {
   /// The most non-space scalars a learned line has: a longer line is not looked up.
   private var longest = 0
 
-  /// Learns from the raw texts of a collection.
-  public init(documents: [String]) {
+  /// Learns from the raw texts of a collection, reading them on `jobs` threads.
+  public init(documents: [String], jobs: Int = 1) {
     var learner = Learner()
-    for document in documents { learner.add(Learner.candidateLines(of: document)) }
+    for lines in documents.concurrentMap(jobs: jobs, Learner.candidateLines) { learner.add(lines) }
     self = learner.learned
   }
 

@@ -59,10 +59,11 @@ struct Align: ParsableCommand {
     let documents = try DocumentSet.read(paths, encoding: encoding)
     step("cleaning \(documents.count) documents")
     let cleaner = try TranscriptCleaner()
-    let learned = documents.count > 1 ? LearnedChrome(documents: documents.map(\.text)) : nil
     var options = Aligner.Options()
     options.minimumWords = minWords
     if let jobs { options.jobs = jobs }
+    let learned = documents.count > 1
+      ? LearnedChrome(documents: documents.map(\.text), jobs: options.jobs) : nil
     let cleaned = try documents.concurrentMap(jobs: options.jobs) { document in
       // Only chrome and dates are needed here, not languages or re-posts.
       let cleaned = try cleaner.clean(document.text, learnedChrome: learned, fully: false)

@@ -32,7 +32,8 @@ struct Clean: ParsableCommand {
     let inputs = try input.readInputs(expandingDirectories: true)
     let cleaner = try TranscriptCleaner()
     let learned = learnChrome && inputs.count > 1
-      ? LearnedChrome(documents: inputs.map(\.decoded.text)) : nil
+      ? LearnedChrome(documents: inputs.map(\.decoded.text), jobs: ProcessInfo.processInfo.activeProcessorCount)
+      : nil
     var output = StandardOutput()
     for (number, input) in inputs.enumerated() {
       if inputs.count > 20, isatty(2) != 0 {
