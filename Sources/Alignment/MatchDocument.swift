@@ -54,8 +54,9 @@ public struct MatchDocument: Sendable {
     var hash: UInt64 = Self.fnvOffset
     var inWord = false
     var allDigits = true
+    var walker = OffsetMap.Walker(normalized.offsetMap)
     func finish(at end: Int) {
-      let span = normalized.offsetMap.rawSpan(for: ScalarSpan(start: start, end: end))
+      let span = walker.rawSpan(for: ScalarSpan(start: start, end: end))
       tokens.append(Token(hash: hash, rawSpan: span, isNumber: allDigits))
     }
     var offset = 0

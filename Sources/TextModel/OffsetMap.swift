@@ -75,6 +75,44 @@ public struct OffsetMap: Sendable, Hashable {
     return ScalarSpan(start: start, end: max(start, rawEnd(ofDerivedScalar: derived.end - 1)))
   }
 
+  /// Answers ``OffsetMap/rawSpan(for:)`` for spans asked in text order (each starting at or
+  /// after the previous one's start, and ending at or after its end) in one walk over the
+  /// edits, where each answer alone costs binary searches. A span asked out of order is
+  /// answered too, by searching again.
+  public struct Walker: Sendable {
+    private let edits: [Edit]
+    /// The number of edits starting at or before the last start asked.
+    private var startCursor = 0
+    /// The number of edits starting at or before the last scalar of the last span asked.
+    private var endCursor = 0
+
+    public init(_ map: OffsetMap) { edits = map.edits }
+
+    /// The raw span that produced `derived`, as ``OffsetMap/rawSpan(for:)`` gives it.
+    public mutating func rawSpan(for derived: ScalarSpan) -> ScalarSpan {
+      let start = Self.rawOffset(derived.start, lastEdit(startingAtOrBefore: derived.start, &startCursor))
+      guard derived.end > derived.start else { return ScalarSpan(start: start, end: start) }
+      let last = derived.end - 1
+      let edit = lastEdit(startingAtOrBefore: last, &endCursor)
+      let end: Int
+      if let edit, last < edit.derivedEnd { end = edit.rawEnd } else { end = Self.rawOffset(last, edit) + 1 }
+      return ScalarSpan(start: start, end: max(start, end))
+    }
+
+    private static func rawOffset(_ offset: Int, _ edit: Edit?) -> Int {
+      guard let edit else { return offset }
+      return offset < edit.derivedEnd ? edit.rawStart : edit.rawEnd + (offset - edit.derivedEnd)
+    }
+
+    private func lastEdit(startingAtOrBefore offset: Int, _ cursor: inout Int) -> Edit? {
+      if cursor > 0, edits[cursor - 1].derivedStart > offset {
+        cursor = OffsetMap.partition(edits) { $0.derivedStart <= offset }
+      }
+      while cursor < edits.count, edits[cursor].derivedStart <= offset { cursor += 1 }
+      return cursor > 0 ? edits[cursor - 1] : nil
+    }
+  }
+
   /// The map of this map's texts followed by `other`'s texts: for derived and raw texts that
   /// were made piece by piece and joined.
   public func appending(_ other: OffsetMap) -> OffsetMap {
@@ -155,7 +193,7 @@ public struct OffsetMap: Sendable, Hashable {
   }
 
   /// The number of leading edits that satisfy `isBefore`, which must hold for a prefix.
-  private static func partition(_ edits: [Edit], _ isBefore: (Edit) -> Bool) -> Int {
+  fileprivate static func partition(_ edits: [Edit], _ isBefore: (Edit) -> Bool) -> Int {
     var low = 0
     var high = edits.count
     while low < high {

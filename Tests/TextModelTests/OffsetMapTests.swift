@@ -80,6 +80,24 @@ import _VerbatimTestSupport
     }
   }
 
+  /// A walker asked for spans in text order (and, now and then, for an earlier one) gives
+  /// what the map gives for each span alone.
+  @Test(arguments: 1...40)
+  func aWalkerGivesWhatTheMapGives(seed: UInt64) {
+    var generator = SplitMix(seed: seed)
+    let raw = (0..<80).map { Tracked(origin: $0, fresh: false) }
+    let (derived, map) = randomlyEdit(raw, &generator)
+    var walker = OffsetMap.Walker(map)
+    var start = 0
+    while start <= derived.count {
+      let end = min(derived.count, start + Int(generator.next() % 4))
+      let span = generator.next() % 10 == 0
+        ? ScalarSpan(start: start / 2, end: start / 2 + 1) : ScalarSpan(start: start, end: end)
+      #expect(walker.rawSpan(for: span) == map.rawSpan(for: span), "\(span)")
+      start = end + Int(generator.next() % 3)
+    }
+  }
+
   struct Tracked { var origin: Int?; var fresh: Bool }
 
   func randomlyEdit(_ input: [Tracked], _ generator: inout SplitMix) -> ([Tracked], OffsetMap) {
