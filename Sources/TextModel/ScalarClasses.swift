@@ -1,21 +1,22 @@
 extension Unicode.Scalar {
   /// Whether the scalar is a letter or a digit (Alphabetic or numeric), answered from ASCII
-  /// ranges without a Unicode property lookup when it can be: the test hot loops make.
+  /// and basic Cyrillic ranges without a Unicode property lookup when it can be: the test
+  /// hot loops make.
   @inlinable public var isWordScalar: Bool {
     switch value {
-    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: return true
     case 0...0x7F: return false
     default: return properties.isAlphabetic || properties.numericType != nil
     }
   }
 
-  /// Whether the scalar is whitespace, answered from ASCII without a property lookup when it
-  /// can be.
+  /// Whether the scalar is whitespace (Unicode's White_Space property, a short list that no
+  /// Unicode version has changed since 6.3), answered without a property lookup.
   @inlinable public var isSpaceScalar: Bool {
     switch value {
-    case 0x09...0x0D, 0x20: return true
-    case 0...0x7F: return false
-    default: return properties.isWhitespace
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default: return false
     }
   }
 }
