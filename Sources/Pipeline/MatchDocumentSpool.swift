@@ -36,9 +36,6 @@ final class MatchDocumentSpool: Sendable {
     }
   }
 
-  /// Whether a document is kept under `key`.
-  func contains(_ key: Int) -> Bool { places.withLock { $0.byKey[key] != nil } }
-
   /// The document kept under `key`, named `name`.
   func document(_ key: Int, name: String) throws -> MatchDocument {
     guard let place = places.withLock({ $0.byKey[key] }) else {
