@@ -63,7 +63,7 @@ extension Aligner {
       }
       let occurrences = fingerprints[groupStart..<groupEnd]
       groupStart = groupEnd
-      guard occurrences.count > 1, occurrences.count <= 4 * cap,
+      guard occurrences.count > 1, occurrences.count <= Self.occurrenceLimit(cap: cap),
         Set(occurrences.map(\.document)).count <= cap
       else { continue }
       addSeeds(of: occurrences, involving: involving, to: &seeds)
@@ -92,6 +92,11 @@ extension Aligner {
     }
     return regions.flatMap(Self.splitTandemRepeat)
   }
+
+  /// The most occurrences a fingerprint may have, in all documents together, to seed
+  /// candidates, given the document-frequency cap: beyond it, its pairs alone would be more
+  /// work than they are worth.
+  public static func occurrenceLimit(cap: Int) -> Int { 4 * cap }
 
   /// Two occurrences of a fingerprint: the pair of documents, the diagonal and the position
   /// in the first, packed so that sorting orders them by pair, diagonal, then position.

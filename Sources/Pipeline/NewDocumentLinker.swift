@@ -9,8 +9,9 @@ import TextModel
 /// Documents are numbered by path among every readable document of the index, so a link's
 /// orientation and the document-frequency cut are those of a fresh run over the same files.
 /// Candidates come from fingerprints alone; they are then aligned a slice at a time, with
-/// only the documents that slice names in memory: new ones read back from the spool, old
-/// ones cleaned again (as far as chrome needs) from their stored text.
+/// only the documents that slice names in memory, read back from the spool: new ones as
+/// analysis left them, old ones once cleaned again (as far as chrome needs) from their
+/// stored text.
 struct NewDocumentLinker {
   let store: CorpusStore
   let aligner: Aligner
@@ -38,7 +39,11 @@ struct NewDocumentLinker {
     if !fresh {
       let newIDs = Set(newDocuments.compactMap(\.id))
       let hashes = Array(Set(fingerprints.map(\.hash)))
-      for stored in try store.fingerprints(withHashes: hashes) where !newIDs.contains(stored.documentID) {
+      // A hash stored more often than candidates allow (new documents' copies included)
+      // seeds nothing: its rows are not read.
+      let cap = aligner.options.documentFrequencyCap(documentCount: readable.count)
+      let stored = try store.fingerprints(withHashes: hashes, maximumOccurrences: Aligner.occurrenceLimit(cap: cap))
+      for stored in stored where !newIDs.contains(stored.documentID) {
         guard let rank = rankByID[stored.documentID] else { continue }
         fingerprints.append(
           LocatedFingerprint(hash: stored.hash, document: Int32(rank), position: Int32(stored.position)))
@@ -46,7 +51,11 @@ struct NewDocumentLinker {
     }
     let candidates = aligner.candidates(
       from: fingerprints, documentCount: readable.count, involving: fresh ? nil : Set(newRanks))
-    var oldDocuments: [Int: MatchDocument] = [:]
+    // Old documents are prepared once, when a slice first names them, and join the new ones
+    // in the spool: a new document may share a stock run of words with thousands of them.
+    var spooledOld: Set<Int> = []
+    let newCount = newDocuments.count
+    let key: @Sendable (Int) -> Int = { rank in newIndexByRank[rank] ?? newCount + rank }
     var sliceStart = 0
     while sliceStart < candidates.count {
       // A slice never splits a pair of documents: overlapping links of a pair are resolved
@@ -56,17 +65,16 @@ struct NewDocumentLinker {
         sliceEnd += 1
       }
       let slice = Array(candidates[sliceStart..<sliceEnd])
-      let named = Set(slice.flatMap { [$0.firstDocument, $0.secondDocument] })
-      let missingOld = named.filter { newIndexByRank[$0] == nil && oldDocuments[$0] == nil }
-      for (rank, document) in try prepareOld(missingOld.sorted().map { readable[$0].id }, rankByID) {
-        oldDocuments[rank] = document
+      let named = Set(slice.flatMap { [$0.firstDocument, $0.secondDocument] }).sorted()
+      let missingOld = named.filter { newIndexByRank[$0] == nil && !spooledOld.contains($0) }
+      for (rank, document) in try prepareOld(missingOld.map { readable[$0].id }, rankByID) {
+        try spool.append(document, key: key(rank))
+        spooledOld.insert(rank)
       }
-      let spooled = named.filter { newIndexByRank[$0] != nil }.sorted()
-      let read = try spooled.concurrentMap(jobs: jobs) { rank in
-        try spool.document(newIndexByRank[rank] ?? -1, name: readable[rank].path)
+      let read = try named.concurrentMap(jobs: jobs) { rank in
+        try spool.document(key(rank), name: readable[rank].path)
       }
-      var documents = Dictionary(uniqueKeysWithValues: zip(spooled, read))
-      for rank in named where documents[rank] == nil { documents[rank] = oldDocuments[rank] }
+      let documents = Dictionary(uniqueKeysWithValues: zip(named, read))
       let links = aligner.links(for: slice, in: documents)
       try store.insertLinks(
         links.map { link in

@@ -67,19 +67,24 @@ extension CorpusStore {
   }
 
   /// The stored fingerprints with any of `hashes`: document id, hash and word position.
-  public func fingerprints(withHashes hashes: [UInt64]) throws
+  /// A hash stored more than `maximumOccurrences` times is left out, rows and all.
+  public func fingerprints(withHashes hashes: [UInt64], maximumOccurrences: Int = .max) throws
     -> [(documentID: Int64, hash: UInt64, position: Int)]
   {
     try writer.read { db in
       try stride(from: 0, to: hashes.count, by: 500).flatMap { start in
         let slice = hashes[start..<min(start + 500, hashes.count)].map { Int64(bitPattern: $0) }
         let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
-        return try Row.fetchAll(
+        let rows = try Row.fetchAll(
           db, sql: "SELECT document_id, hash, position FROM fingerprint WHERE hash IN (\(placeholders))",
           arguments: StatementArguments(slice)
         ).map { row -> (documentID: Int64, hash: UInt64, position: Int) in
           (row[0], UInt64(bitPattern: row[1]), row[2])
         }
+        guard maximumOccurrences < rows.count else { return rows }
+        var occurrences: [UInt64: Int] = [:]
+        for row in rows { occurrences[row.hash, default: 0] += 1 }
+        return rows.filter { occurrences[$0.hash, default: 0] <= maximumOccurrences }
       }
     }
   }
