@@ -77,7 +77,9 @@ public struct CorpusProcessor: Sendable {
     for path in deleted.keys { CorpusFiles.removeOutputs(for: path, in: output) }
     summary.deleted = deleted.count
 
-    let changed = files.filter { relearn || known[$0]?.hash != hashes[$0] }
+    // Documents stored by an interrupted run were never linked: they are processed again.
+    let unfinished = try store.unfinishedPaths()
+    let changed = files.filter { relearn || known[$0]?.hash != hashes[$0] || unfinished.contains($0) }
     summary.unchanged = files.count - changed.count
     let aligner = try aligner()
     let tools = Tools(
@@ -85,6 +87,7 @@ public struct CorpusProcessor: Sendable {
       dates: try DateFinder(), learned: learned)
     let spool = try MatchDocumentSpool(path: output.appending(path: "match-documents.tmp").path)
     defer { spool.remove() }
+    try store.startRun()
     let recorder = AnalysisRecorder(store: store, spool: spool, output: output)
     // Files are read and analysed in parallel, a batch at a time, while the batch before is
     // written. When the run at least doubles the index, the fingerprints are loaded in bulk.
@@ -112,6 +115,7 @@ public struct CorpusProcessor: Sendable {
       store: store, aligner: aligner, tools: tools, spool: spool, jobs: jobs, progress: progress
     ).link(recorded.newDocuments, fingerprints: fingerprints)
     try store.setSetting("learned_chrome", learnedKey)
+    try store.finishRun()
     try writeLinksAndClusters(store: store)
     let counts = try store.counts()
     summary.blocks = counts["block"] ?? 0

@@ -154,6 +154,39 @@ extension CorpusStore {
     }
   }
 
+  /// Marks the start of a run that stores documents: until ``finishRun()``, the documents
+  /// stored from now on are unfinished (not yet linked). The mark of an interrupted run is
+  /// kept, so that its documents stay unfinished too.
+  public func startRun() throws {
+    try writer.write { db in
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO setting (key, value)
+          VALUES ('unfinished_after_id', (SELECT COALESCE(MAX(id), 0) FROM document))
+          """)
+    }
+  }
+
+  /// Marks the run as finished: every stored document is linked.
+  public func finishRun() throws {
+    try writer.write { db in
+      try db.execute(sql: "DELETE FROM setting WHERE key = 'unfinished_after_id'")
+    }
+  }
+
+  /// The paths of the documents stored by a run that was interrupted before it finished.
+  public func unfinishedPaths() throws -> Set<String> {
+    try writer.read { db in
+      Set(
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT path FROM document WHERE id > (
+              SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'unfinished_after_id')
+            """))
+    }
+  }
+
   /// A stored setting, e.g. the learned chrome of the last run.
   public func setting(_ key: String) throws -> String? {
     try writer.read { db in

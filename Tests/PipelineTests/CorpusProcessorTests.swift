@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Pipeline
+@testable import Pipeline
 import Store
 import Testing
 import _VerbatimTestSupport
@@ -106,6 +106,37 @@ import _VerbatimTestSupport
     _ = try CorpusProcessor(root: fresh, output: fresh.appending(path: "out")).run()
     #expect(try snapshot(output) == snapshot(fresh.appending(path: "out")))
     #expect(!FileManager.default.fileExists(atPath: output.appending(path: "docs/\(names[0]).json").path))
+  }
+
+  /// A run killed after storing a new document but before linking it: the next run
+  /// processes and links that document again, and the index equals a fresh run's.
+  @Test func aRunAfterAnInterruptedOneCompletesIt() throws {
+    let names = Corpus.fileNames
+    let input = try directory(with: names.filter { !$0.hasPrefix("003") })
+    let output = input.appending(path: "out")
+    defer { try? FileManager.default.removeItem(at: input) }
+    let processor = CorpusProcessor(root: input, output: output)
+    _ = try processor.run()
+    // What the killed run left: the run's mark, and 003 stored with its hash but no links.
+    let telegram = try #require(names.first { $0.hasPrefix("003") })
+    let bytes = try Corpus.bytes(telegram)
+    try Data(bytes).write(to: input.appending(path: telegram))
+    let store = try CorpusStore(path: output.appending(path: "verbatim.sqlite").path)
+    try store.startRun()
+    _ = try store.replaceDocument(
+      DocumentRow(
+        path: telegram, contentHash: CorpusFiles.hash(bytes), size: bytes.count,
+        rawText: try Corpus.text(telegram)),
+      blocks: [], dates: [], fingerprints: [])
+    #expect(try store.unfinishedPaths() == [telegram])
+
+    let next = try processor.run()
+    #expect(next.processed == 1)
+    #expect(try store.unfinishedPaths().isEmpty)
+    let fresh = try directory(with: names)
+    defer { try? FileManager.default.removeItem(at: fresh) }
+    _ = try CorpusProcessor(root: fresh, output: fresh.appending(path: "out")).run()
+    #expect(try snapshot(output) == snapshot(fresh.appending(path: "out")))
   }
 
   @Test func badFilesAreRecordedAndTheBatchGoesOn() throws {
