@@ -72,20 +72,16 @@ struct ChromeMatcher: Sendable {
   static let screenedLength = 48
 
   /// The line's first non-space scalar lowercased, when that is certain without folding the
-  /// line: an ASCII or basic Cyrillic letter (or other ASCII) not followed by a combining
-  /// mark; `nil` otherwise.
+  /// line: a plain scalar (see ``FoldedOpening``) followed by another or by nothing;
+  /// `nil` otherwise.
   private static func plainOpeningScalar(of line: String) -> Unicode.Scalar? {
     var scalars = line.unicodeScalars.drop { $0.isSpaceScalar }.makeIterator()
-    guard let first = scalars.next() else { return nil }
-    if let next = scalars.next(), !(next.isASCII || (0x400...0x481).contains(next.value)) {
+    guard let first = scalars.next(), let lowercase = FoldedOpening.plainLowercase(first) else {
       return nil
     }
-    switch first.value {
-    case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(first.value + 0x20)
-    case 0x400...0x40F: return Unicode.Scalar(first.value + 0x50)
-    case 0...0x7F, 0x430...0x45F: return first
-    default: return nil
-    }
+    // Anything else after it (a combining mark) could make another character of it.
+    if let next = scalars.next(), FoldedOpening.plainLowercase(next) == nil { return nil }
+    return lowercase
   }
 
   /// Whether the line holds only hashtags ("#Announcement", "#CIS #CSTO").
@@ -170,7 +166,7 @@ struct FoldedOpening {
   }
 
   /// The lowercase of a plain scalar (a tab is a space); `nil` for any other.
-  private static func plainLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  static func plainLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     switch scalar.value {
     case 0x09, 0x20: return " "
     case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)

@@ -15,6 +15,10 @@ public struct CleanedDocument: Hashable, Sendable {
   public var language: String?
   /// The blocks, in raw order, covering every non-empty raw line exactly once.
   public var blocks: [Block]
+
+  /// The raw spans of the site chrome (boilerplate blocks): what alignment must not seed
+  /// passages from.
+  public var chromeSpans: [ScalarSpan] { blocks.filter { $0.kind == .boilerplate }.map(\.span) }
 }
 
 /// A piece of a transcript: a title, a paragraph, a speaker's turn, a list item, chrome…

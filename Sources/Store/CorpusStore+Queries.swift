@@ -51,19 +51,7 @@ extension CorpusStore {
 
   /// The documents (ids) holding any of `hashes` among their fingerprints.
   public func documents(sharingFingerprints hashes: [UInt64]) throws -> Set<Int64> {
-    guard !hashes.isEmpty else { return [] }
-    return try writer.read { db in
-      var found: Set<Int64> = []
-      for chunk in stride(from: 0, to: hashes.count, by: 500) {
-        let slice = hashes[chunk..<min(chunk + 500, hashes.count)].map { Int64(bitPattern: $0) }
-        let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
-        let ids = try Int64.fetchAll(
-          db, sql: "SELECT DISTINCT document_id FROM fingerprint WHERE hash IN (\(placeholders))",
-          arguments: StatementArguments(slice))
-        found.formUnion(ids)
-      }
-      return found
-    }
+    Set(try fingerprints(withHashes: hashes).map(\.documentID))
   }
 
   /// The stored fingerprints with any of `hashes`: document id, hash and word position.
@@ -72,8 +60,7 @@ extension CorpusStore {
     -> [(documentID: Int64, hash: UInt64, position: Int)]
   {
     try writer.read { db in
-      try stride(from: 0, to: hashes.count, by: 500).flatMap { start in
-        let slice = hashes[start..<min(start + 500, hashes.count)].map { Int64(bitPattern: $0) }
+      try Self.inChunks(hashes.map { Int64(bitPattern: $0) }) { slice in
         let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
         let rows = try Row.fetchAll(
           db, sql: "SELECT document_id, hash, position FROM fingerprint WHERE hash IN (\(placeholders))",
@@ -89,6 +76,16 @@ extension CorpusStore {
     }
   }
 
+  /// `query` run on `values` 500 at a time (SQLite bounds a statement's arguments), the
+  /// results joined.
+  private static func inChunks<Value, Result>(
+    _ values: [Value], _ query: (ArraySlice<Value>) throws -> [Result]
+  ) rethrows -> [Result] {
+    try stride(from: 0, to: values.count, by: 500).flatMap { start in
+      try query(values[start..<min(start + 500, values.count)])
+    }
+  }
+
   /// The id and path of every document that was read (not failed), in path order.
   public func readableDocuments() throws -> [(id: Int64, path: String)] {
     try writer.read { db in
@@ -97,13 +94,9 @@ extension CorpusStore {
     }
   }
 
-  /// The documents with these ids, read 500 at a time (SQLite bounds a query's arguments).
+  /// The documents with these ids.
   public func documents(ids: [Int64]) throws -> [DocumentRow] {
-    try writer.read { db in
-      try stride(from: 0, to: ids.count, by: 500).flatMap { start in
-        try DocumentRow.fetchAll(db, keys: ids[start..<min(start + 500, ids.count)])
-      }
-    }
+    try writer.read { db in try Self.inChunks(ids) { try DocumentRow.fetchAll(db, keys: $0) } }
   }
 
   /// Every document, in path order.

@@ -62,17 +62,39 @@ public struct OffsetMap: Sendable, Hashable {
   /// raw scalars deleted just before `offset` are skipped.
   /// - Complexity: O(log *e*) in the number of edits.
   public func rawOffset(forDerived offset: Int) -> Int {
-    guard let edit = lastEdit(startingAtOrBefore: offset) else { return offset }
-    if offset < edit.derivedEnd { return edit.rawStart }
-    return edit.rawEnd + (offset - edit.derivedEnd)
+    Self.rawOffset(offset, lastEdit: lastEdit(startingAtOrBefore: offset))
   }
 
   /// The raw span that produced a derived span, widened to whole replaced pieces.
   /// - Complexity: O(log *e*) in the number of edits.
   public func rawSpan(for derived: ScalarSpan) -> ScalarSpan {
-    let start = rawOffset(forDerived: derived.start)
+    Self.rawSpan(
+      for: derived, startEdit: lastEdit(startingAtOrBefore: derived.start),
+      lastScalarEdit: derived.end > derived.start ? lastEdit(startingAtOrBefore: derived.end - 1) : nil)
+  }
+
+  /// `rawSpan(for:)`, given the last edits that start at or before the span's start and at
+  /// or before its last scalar.
+  fileprivate static func rawSpan(for derived: ScalarSpan, startEdit: Edit?, lastScalarEdit: Edit?)
+    -> ScalarSpan
+  {
+    let start = rawOffset(derived.start, lastEdit: startEdit)
     guard derived.end > derived.start else { return ScalarSpan(start: start, end: start) }
-    return ScalarSpan(start: start, end: max(start, rawEnd(ofDerivedScalar: derived.end - 1)))
+    let end = rawEnd(ofDerivedScalar: derived.end - 1, lastEdit: lastScalarEdit)
+    return ScalarSpan(start: start, end: max(start, end))
+  }
+
+  /// Where the raw text that produced derived scalar `offset` ends: the end of the whole
+  /// replaced piece when the scalar is inside one.
+  private static func rawEnd(ofDerivedScalar offset: Int, lastEdit edit: Edit?) -> Int {
+    if let edit, offset < edit.derivedEnd { return edit.rawEnd }
+    return rawOffset(offset, lastEdit: edit) + 1
+  }
+
+  /// The raw offset of derived `offset`, given the last edit starting at or before it.
+  private static func rawOffset(_ offset: Int, lastEdit edit: Edit?) -> Int {
+    guard let edit else { return offset }
+    return offset < edit.derivedEnd ? edit.rawStart : edit.rawEnd + (offset - edit.derivedEnd)
   }
 
   /// Answers ``OffsetMap/rawSpan(for:)`` for spans asked in text order (each starting at or
@@ -90,18 +112,10 @@ public struct OffsetMap: Sendable, Hashable {
 
     /// The raw span that produced `derived`, as ``OffsetMap/rawSpan(for:)`` gives it.
     public mutating func rawSpan(for derived: ScalarSpan) -> ScalarSpan {
-      let start = Self.rawOffset(derived.start, lastEdit(startingAtOrBefore: derived.start, &startCursor))
-      guard derived.end > derived.start else { return ScalarSpan(start: start, end: start) }
-      let last = derived.end - 1
-      let edit = lastEdit(startingAtOrBefore: last, &endCursor)
-      let end: Int
-      if let edit, last < edit.derivedEnd { end = edit.rawEnd } else { end = Self.rawOffset(last, edit) + 1 }
-      return ScalarSpan(start: start, end: max(start, end))
-    }
-
-    private static func rawOffset(_ offset: Int, _ edit: Edit?) -> Int {
-      guard let edit else { return offset }
-      return offset < edit.derivedEnd ? edit.rawStart : edit.rawEnd + (offset - edit.derivedEnd)
+      let startEdit = lastEdit(startingAtOrBefore: derived.start, &startCursor)
+      let lastScalarEdit = derived.end > derived.start
+        ? lastEdit(startingAtOrBefore: derived.end - 1, &endCursor) : nil
+      return OffsetMap.rawSpan(for: derived, startEdit: startEdit, lastScalarEdit: lastScalarEdit)
     }
 
     private func lastEdit(startingAtOrBefore offset: Int, _ cursor: inout Int) -> Edit? {
@@ -181,10 +195,7 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// The raw offset just past the raw scalars that produced the derived scalar at `offset`.
   private func rawEnd(ofDerivedScalar offset: Int) -> Int {
-    if let edit = lastEdit(startingAtOrBefore: offset), offset < edit.derivedEnd {
-      return edit.rawEnd
-    }
-    return rawOffset(forDerived: offset) + 1
+    Self.rawEnd(ofDerivedScalar: offset, lastEdit: lastEdit(startingAtOrBefore: offset))
   }
 
   private func lastEdit(startingAtOrBefore offset: Int) -> Edit? {

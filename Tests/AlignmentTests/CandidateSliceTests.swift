@@ -16,7 +16,7 @@ import _VerbatimTestSupport
     let reversed = telegram.1.split(separator: "\n", omittingEmptySubsequences: false).reversed()
     named.append(("003-reversed.txt", reversed.joined(separator: "\n")))
     let cleaner = try TranscriptCleaner()
-    let chrome = try named.map { try cleaner.clean($0.1).blocks.filter { $0.kind == .boilerplate }.map(\.span) }
+    let chrome = try named.map { try cleaner.clean($0.1).chromeSpans }
     let aligner = try Aligner()
     return (aligner, try aligner.prepare(named.map { ($0.0, $0.1) }, excluded: chrome))
   }

@@ -12,7 +12,7 @@ import _VerbatimTestSupport
     // As `verbatim align` does: the cleaner's chrome seeds nothing and ends passages.
     let cleaner = try TranscriptCleaner()
     let chrome = try texts.map { text in
-      try cleaner.clean(text).blocks.filter { $0.kind == .boilerplate }.map(\.span)
+      try cleaner.clean(text).chromeSpans
     }
     let aligner = try Aligner()
     let documents = try aligner.prepare(Array(zip(names, texts)), excluded: chrome)

@@ -67,7 +67,7 @@ struct Align: ParsableCommand {
     let cleaned = try documents.concurrentMap(jobs: options.jobs) { document in
       // Only chrome and dates are needed here, not languages or re-posts.
       let cleaned = try cleaner.clean(document.text, learnedChrome: learned, fully: false)
-      return (chrome: cleaned.blocks.filter { $0.kind == .boilerplate }.map(\.span), date: cleaned.date)
+      return (chrome: cleaned.chromeSpans, date: cleaned.date)
     }
     let chrome = cleaned.map(\.chrome)
     let dates = cleaned.map(\.date)
