@@ -79,12 +79,10 @@ public struct Aligner: Sendable {
   ///   documents (by index): new documents are linked to old ones without re-aligning old
   ///   against old.
   public func links(among documents: [MatchDocument], involving: Set<Int>? = nil) -> [PassageLink] {
-    var located: [LocatedFingerprint] = []
-    for (index, document) in documents.enumerated() {
-      located += locatedFingerprints(of: document, as: index)
-    }
+    let located = documents.enumerated().flatMap { locatedFingerprints(of: $1, as: $0) }
     let candidates = candidates(from: located, documentCount: documents.count, involving: involving)
-    return links(for: candidates, in: Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0, $1) }))
+    let byIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0, $1) })
+    return links(for: candidates, in: byIndex)
   }
 
   /// The links that `candidates` make, in document order; `documents` holds (by index)

@@ -79,7 +79,9 @@ public struct CorpusProcessor: Sendable {
 
     // Documents stored by an interrupted run were never linked: they are processed again.
     let unfinished = try store.unfinishedPaths()
-    let changed = files.filter { relearn || known[$0]?.hash != hashes[$0] || unfinished.contains($0) }
+    let changed = files.filter { file in
+      relearn || known[file]?.hash != hashes[file] || unfinished.contains(file)
+    }
     summary.unchanged = files.count - changed.count
     let aligner = try aligner()
     let tools = Tools(
@@ -104,6 +106,7 @@ public struct CorpusProcessor: Sendable {
     }
     var recorded = try changed.count >= known.count - deleted.count
       ? store.loadingInBulk(analyseAll) : analyseAll()
+    // Handed over rather than copied: linking sorts them in place.
     let fingerprints = recorded.fingerprints
     recorded.fingerprints = []
     summary.processed = recorded.newDocuments.count
