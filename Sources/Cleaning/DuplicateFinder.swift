@@ -46,13 +46,13 @@ struct DuplicateFinder: Sendable {
     var result = blocks
     let body = blocks.indices.filter { blocks[$0].kind.isBody || blocks[$0].kind == .duplicate }
     for (position, index) in body.enumerated() where blocks[index].kind == .duplicate {
-      guard SourceLine(text: blocks[index].text, span: blocks[index].span).wordCount < 5 else {
+      guard SourceLine.wordCount(of: blocks[index].text) < 5 else {
         continue
       }
       let neighbours = [position - 1, position + 1].filter { body.indices.contains($0) }.map { body[$0] }
       let inRun = neighbours.contains { neighbour in
         blocks[neighbour].kind == .duplicate
-          && SourceLine(text: blocks[neighbour].text, span: blocks[neighbour].span).wordCount >= 5
+          && SourceLine.wordCount(of: blocks[neighbour].text) >= 5
       }
       if !inRun {
         result[index].kind = original[index].kind

@@ -2,7 +2,7 @@ import Dates
 import LanguageDetection
 public import Locales
 import Normalization
-import TextModel
+public import TextModel
 
 /// Turns a raw transcript into a ``CleanedDocument``: document fields, and blocks that cover
 /// every non-empty raw line exactly once.
@@ -42,12 +42,7 @@ public struct TranscriptCleaner: Sendable {
   }
 
   /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
-  /// - Parameter fully: `false` leaves out what only some callers need: block languages
-  ///   and the document's language (left `nil`) and re-post duplicates (such blocks keep
-  ///   their kind). Chrome, fields and the other kinds are the same either way.
-  public func clean(_ text: String, learnedChrome: LearnedChrome? = nil, fully: Bool = true)
-    throws -> CleanedDocument
-  {
+  public func clean(_ text: String, learnedChrome: LearnedChrome? = nil) throws -> CleanedDocument {
     let lines = SourceLine.lines(of: text)
     let footerStart = footerStart(of: lines)
     var state = State()
@@ -65,19 +60,52 @@ public struct TranscriptCleaner: Sendable {
         piece, next: next, isFooter: index >= footerStart, learnedChrome: learnedChrome,
         state: &state)
     }
-    var language: String?
-    if fully {
-      state.blocks = duplicates.marking(state.blocks)
-      language = identifyLanguages(of: &state.blocks)
-    }
+    state.blocks = duplicates.marking(state.blocks)
+    let language = identifyLanguages(of: &state.blocks)
     let title = state.blocks.first { $0.kind == .title }?.text
     // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.
-    let date = state.date ?? title.flatMap { title in
-      dates.dates(in: title).first { $0.kind == .day && !$0.isRelative }?.value
-    }
+    let date = state.date ?? title.flatMap(dateOfTitle)
     return CleanedDocument(
       title: title, date: date, time: state.time,
       docID: state.docID, language: language, blocks: state.blocks)
+  }
+
+  /// The raw spans of `text`'s site chrome and its date, as ``clean(_:learnedChrome:)``
+  /// finds them (``CleanedDocument/chromeSpans`` and ``CleanedDocument/date``), reading only
+  /// as much of each line as they need: what alignment uses of a document.
+  public func chromeAndDate(of text: String, learnedChrome: LearnedChrome? = nil)
+    -> (chrome: [ScalarSpan], date: String?)
+  {
+    let lines = SourceLine.lines(of: text)
+    let footerStart = footerStart(of: lines)
+    var chromeSpans: [ScalarSpan] = []
+    var date: String?
+    var title: String?
+    var hasBody = false
+    for (index, line) in lines.enumerated() {
+      var piece = line
+      if let (prefixDate, length) = MetadataLine.datePrefix(piece.text) {
+        date = date ?? prefixDate
+        guard let rest = remainder(of: piece, after: length) else { continue }
+        piece = rest
+      }
+      switch mark(piece, isFooter: index >= footerStart, learnedChrome: learnedChrome) {
+      case .chrome: chromeSpans.append(piece.span)
+      case .slug(_, let slugDate): date = date ?? slugDate
+      case .time: break
+      case nil:
+        // Datelines and the title matter only while no date is known.
+        guard date == nil else { continue }
+        if let day = dateLine(piece.text) {
+          date = day
+        } else if !hasBody {
+          hasBody = true
+          let next = index + 1 < lines.count ? lines[index + 1].text : nil
+          title = self.title(piece, marker: ListMarker.split(piece.text), next: next)
+        }
+      }
+    }
+    return (chromeSpans, date ?? title.flatMap { try? dateOfTitle(display.normalize($0).text) })
   }
 
   /// What has been read so far.
@@ -104,22 +132,20 @@ public struct TranscriptCleaner: Sendable {
           kind: kind, span: line.span, text: try display.normalize(blockText).text, speaker: speaker,
           bullet: bullet))
     }
-    if let time = MetadataLine.time(text) {
+    switch mark(line, isFooter: isFooter, learnedChrome: learnedChrome) {
+    case .time(let time):
       state.time = state.time ?? time
       state.lastBlockIsJoinable = false
       return try append(.metadata, text)
-    }
-    if let slug = MetadataLine.slug(text) {
-      state.docID = state.docID ?? slug.docID
-      state.date = state.date ?? slug.date
+    case .slug(let docID, let date):
+      state.docID = state.docID ?? docID
+      state.date = state.date ?? date
       state.lastBlockIsJoinable = false
       return try append(.metadata, text)
-    }
-    if chrome.isChrome(text) || ChromeMatcher.isHashtagLine(text)
-      || learnedChrome?.contains(text) == true || (isFooter && line.wordCount <= 8)
-    {
+    case .chrome:
       state.lastBlockIsJoinable = false
       return try append(.boilerplate, text)
+    case nil: break
     }
     if let day = dateLine(text) {
       state.date = state.date ?? day
@@ -135,10 +161,10 @@ public struct TranscriptCleaner: Sendable {
     }
     state.lastBlockIsJoinable = true
     let marker = ListMarker.split(text)
-    let continuesOnNextLine = next?.unicodeScalars.first?.properties.isLowercase == true
-    if !state.hasBody, !continuesOnNextLine, isTitle(marker?.text ?? text, line: line) {
+    let continuesOnNextLine = Self.isContinued(by: next)
+    if !state.hasBody, let title = title(line, marker: marker, next: next) {
       state.hasBody = true
-      return try append(.title, marker?.text ?? text, bullet: marker?.marker)
+      return try append(.title, title, bullet: marker?.marker)
     }
     state.hasBody = true
     if let (speaker, length) = speakers.split(text) {
@@ -153,6 +179,38 @@ public struct TranscriptCleaner: Sendable {
       return try append(.heading, text)
     }
     try append(.paragraph, text, speaker: state.speaker)
+  }
+
+  /// What a line is whatever comes before it: metadata of its own, or chrome.
+  private enum Mark {
+    case time(String)
+    case slug(docID: String, date: String)
+    case chrome
+  }
+
+  /// The line's ``Mark``, or `nil` for a line that may be a dateline or body text.
+  private func mark(_ line: SourceLine, isFooter: Bool, learnedChrome: LearnedChrome?) -> Mark? {
+    let text = line.text
+    if let time = MetadataLine.time(text) { return .time(time) }
+    if let slug = MetadataLine.slug(text) { return .slug(docID: slug.docID, date: slug.date) }
+    if chrome.isChrome(text) || ChromeMatcher.isHashtagLine(text)
+      || learnedChrome?.contains(text) == true || (isFooter && line.wordCount <= 8)
+    {
+      return .chrome
+    }
+    return nil
+  }
+
+  /// The title that `line`, the first line of the body, makes (without its list marker),
+  /// or `nil` when it is no title.
+  private func title(_ line: SourceLine, marker: (marker: String, text: String)?, next: String?) -> String? {
+    let text = marker?.text ?? line.text
+    return !Self.isContinued(by: next) && isTitle(text, line: line) ? text : nil
+  }
+
+  /// Whether the next line continues this one: it starts with a lowercase letter.
+  private static func isContinued(by next: String?) -> Bool {
+    next?.unicodeScalars.first?.properties.isLowercase == true
   }
 
   /// Sets each block's language, the document's blocks informing its short ones, and
@@ -171,6 +229,11 @@ public struct TranscriptCleaner: Sendable {
     return letters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
+  /// The first day a title names ("…, Moscow, September 30, 2022").
+  private func dateOfTitle(_ title: String) -> String? {
+    dates.dates(in: title).first { $0.kind == .day && !$0.isRelative }?.value
+  }
+
   /// The ISO day of a dateline — a line that is a date, perhaps after a place and a list
   /// marker: "September 29, 2022", "📍 Samarkand, April 14, 2023" — or `nil`.
   private func dateLine(_ text: String) -> String? {
@@ -185,7 +248,7 @@ public struct TranscriptCleaner: Sendable {
       if !found.contains(where: { $0.span.contains(offset) }) { rest.append(scalar) }
       offset += 1
     }
-    let words = SourceLine(text: String(rest), span: ScalarSpan(start: 0, end: 0)).wordCount
+    let words = SourceLine.wordCount(of: String(rest))
     return words <= 2 ? String(value.prefix(10)) : nil
   }
 

@@ -99,7 +99,7 @@ struct NewDocumentLinker {
     let tools = tools
     return try rows.concurrentMap(jobs: jobs) { row in
       let text = row.rawText ?? ""
-      let chrome = try tools.cleaner.clean(text, learnedChrome: tools.learned, fully: false).chromeSpans
+      let chrome = tools.cleaner.chromeAndDate(of: text, learnedChrome: tools.learned).chrome
       let document = try tools.aligner.prepare([(row.path, text)], excluded: [chrome])[0]
       return (rankByID[row.id ?? -1] ?? -1, document)
     }

@@ -121,7 +121,7 @@ import _VerbatimTestSupport
   @Test(arguments: NormalizationProfile.allCases)
   func spansStayInsideTheRawText(profile: NormalizationProfile) throws {
     let normalizer = try TextNormalizer(profile: profile)
-    for text in try Corpus.fileNames.map { try Corpus.text($0) } + Self.samples {
+    for text in try Corpus.fileNames.map({ try Corpus.text($0) }) + Self.samples {
       let result = try normalizer.normalize(text)
       let count = text.scalarCount
       #expect(result.changes.allSatisfy { $0.span.start >= 0 && $0.span.end <= count })

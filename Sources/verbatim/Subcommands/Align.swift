@@ -64,10 +64,8 @@ struct Align: ParsableCommand {
     if let jobs { options.jobs = jobs }
     let learned = documents.count > 1
       ? LearnedChrome(documents: documents.map(\.text), jobs: options.jobs) : nil
-    let cleaned = try documents.concurrentMap(jobs: options.jobs) { document in
-      // Only chrome and dates are needed here, not languages or re-posts.
-      let cleaned = try cleaner.clean(document.text, learnedChrome: learned, fully: false)
-      return (chrome: cleaned.chromeSpans, date: cleaned.date)
+    let cleaned = documents.concurrentMap(jobs: options.jobs) { document in
+      cleaner.chromeAndDate(of: document.text, learnedChrome: learned)
     }
     let chrome = cleaned.map(\.chrome)
     let dates = cleaned.map(\.date)
