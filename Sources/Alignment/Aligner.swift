@@ -52,12 +52,12 @@ public struct Aligner: Sendable {
 
   public var options: Options
   private let normalizer: TextNormalizer
-  private let nameKeys: NameKeyGenerator
+  private let nameKeys: NameKeys
 
   public init(options: Options = Options()) throws {
     self.options = options
     normalizer = try TextNormalizer(profile: .match)
-    nameKeys = try NameKeyGenerator()
+    nameKeys = NameKeys(try NameKeyGenerator())
   }
 
   /// Prepares documents for alignment, in parallel.

@@ -41,9 +41,9 @@ public struct MatchDocument: Sendable {
 
   /// Prepares `text` for alignment; words inside `excluded` raw spans (site chrome) never
   /// seed a match. With `nameKeys`, words compare by their name key, so "Sergey", "Sergei"
-  /// and "Сергей" are one word.
+  /// and "Сергей" are one word (each word keyed by its raw spelling).
   public init(
-    name: String, text: String, normalizer: TextNormalizer, nameKeys: NameKeyGenerator? = nil,
+    name: String, text: String, normalizer: TextNormalizer, nameKeys: NameKeys? = nil,
     excluded: [ScalarSpan] = []
   ) throws {
     self.name = name
@@ -79,32 +79,20 @@ public struct MatchDocument: Sendable {
       offset += 1
     }
     if inWord { finish(at: offset) }
-    if let nameKeys {
-      // Words repeat: each distinct word is keyed once per document.
-      var keyHashes: [UInt64: UInt64] = [:]
-      // Tokens come in text order: one index walks the text once.
-      let scalars = text.unicodeScalars
-      var cursor = (index: scalars.startIndex, offset: 0)
-      for index in tokens.indices where !tokens[index].isNumber {
-        if let cached = keyHashes[tokens[index].hash] {
-          tokens[index].hash = cached
-          continue
-        }
-        let span = tokens[index].rawSpan
-        cursor = (scalars.index(cursor.index, offsetBy: span.start - cursor.offset), span.start)
-        let word = String(scalars[cursor.index..<scalars.index(cursor.index, offsetBy: span.count)])
-        var hash = Self.fnvOffset
-        for scalar in try nameKeys.key(for: word).unicodeScalars {
-          hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime
-        }
-        keyHashes[tokens[index].hash] = hash
-        tokens[index].hash = hash
-      }
-    }
+    if let nameKeys { try nameKeys.rekey(&tokens, of: text) }
     self.tokens = tokens
-    let sortedExcluded = excluded.sorted()
-    isSeedable = tokens.map { token in
-      !sortedExcluded.contains { $0.start <= token.rawSpan.start && token.rawSpan.end <= $0.end }
+    isSeedable = Self.seedability(of: tokens, excluded: excluded.sorted())
+  }
+
+  /// For each of `tokens` (in text order), whether it lies outside every `excluded` span
+  /// (sorted).
+  private static func seedability(of tokens: [Token], excluded: [ScalarSpan]) -> [Bool] {
+    var next = 0  // the first excluded span that may still hold a token
+    return tokens.map { token in
+      let span = token.rawSpan
+      while next < excluded.count, excluded[next].end < span.end { next += 1 }
+      // Spans may nest or overlap: any that starts early enough and ends late enough.
+      return !excluded[next...].prefix { $0.start <= span.start }.contains { span.end <= $0.end }
     }
   }
 

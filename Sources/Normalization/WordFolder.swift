@@ -1,5 +1,4 @@
 import ICU
-import Synchronization
 import TextModel
 
 /// Folds for the match profile, without running the passes over the text, the words of
@@ -24,7 +23,7 @@ struct WordFolder: Sendable {
   private let nfkcCasefold: ICU.Normalizer
   /// For each byte, whether it is an ASCII scalar that the passes keep alone.
   private let keptASCII: [Bool]
-  private let memos = WordMemoPool()
+  private let memos = MemoPool { WordMemo() }
   /// Longer words are not remembered, and so not folded here.
   static let longestRemembered = 256
 
@@ -137,17 +136,5 @@ struct WordMemo: Sendable {
     withUnsafeBytes(of: UInt32(words.count).littleEndian) { indices.insert(bytes, hash: hash, value: $0) }
     words.append(word)
     return word
-  }
-}
-
-/// The memos of one ``WordFolder``: each call takes one that no other call is using, so
-/// that calls on several threads never wait for each other while they fold.
-private final class WordMemoPool: Sendable {
-  private let idle = Mutex<[WordMemo]>([])
-
-  func withMemo<Result>(_ body: (inout WordMemo) throws -> Result) rethrows -> Result {
-    var memo = idle.withLock { $0.popLast() } ?? WordMemo()
-    defer { idle.withLock { $0.append(memo) } }
-    return try body(&memo)
   }
 }
