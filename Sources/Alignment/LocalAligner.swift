@@ -1,3 +1,5 @@
+import TextModel
+
 /// Smith–Waterman local alignment with affine gaps (Gotoh) over word tokens, in a band
 /// around a diagonal: it extends and trims a candidate match to the passage the two texts
 /// really share, absorbing small edits (a word changed, a sentence dropped) on the way.
@@ -26,112 +28,136 @@ struct LocalAligner: Sendable {
 
   private enum Move: UInt8 { case stop = 0, diagonal, fromE, fromF }
 
+  /// One cell of the band: the three scores, and how H was reached (bits 0–1, a ``Move``)
+  /// and whether E and F extend a gap (bits 2 and 3).
+  private struct Cell {
+    var h: Int32
+    var e: Int32  // a gap consuming b (horizontal)
+    var f: Int32  // a gap consuming a (vertical)
+    var moves: UInt8
+
+    static let eExtends: UInt8 = 1 << 2
+    static let fExtends: UInt8 = 1 << 3
+    /// Row 0, column 0 and the edge of the band: nothing aligned, no gap open.
+    static let edge = Cell(h: 0, e: -1_000_000, f: -1_000_000, moves: 0)
+  }
+
+  /// Cells of the band, reused by the alignments of one thread.
+  private let scratch = MemoPool { Scratch() }
+
   /// Aligns `a` and `b` within `halfWidth` of the diagonal `j − i = center`.
   func align(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>, center: Int, halfWidth: Int) -> Alignment? {
     let n = a.count
     let m = b.count
     guard n > 0, m > 0 else { return nil }
-    let low = center - halfWidth
-    let width = 2 * halfWidth + 1
-    let cells = (n + 1) * width
-    // Cells are kept by band offset d = j − i − low: the cell left of (i, d) is (i, d − 1),
-    // the one above is (i − 1, d + 1), the diagonal one (i − 1, d).
-    let h = Buffer<Int32>(count: cells, value: 0)
-    let e = Buffer<Int32>(count: cells, value: -1_000_000)  // gap consuming b (horizontal)
-    let f = Buffer<Int32>(count: cells, value: -1_000_000)  // gap consuming a (vertical)
-    let hMove = Buffer<UInt8>(count: cells, value: 0)
-    let eExtends = Buffer<Bool>(count: cells, value: false)
-    let fExtends = Buffer<Bool>(count: cells, value: false)
-    func index(_ i: Int, _ j: Int) -> Int? {
-      let d = j - i - low
-      return d >= 0 && d < width ? i * width + d : nil
-    }
-    var best: (score: Int32, i: Int, j: Int) = (0, 0, 0)
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        for i in 1...n {
-          let jFrom = max(1, i + low)
-          let jTo = min(m, i + low + width - 1)
-          if jFrom > jTo { continue }
-          let row = i * width
-          let rowAbove = row - width
-          let word = a[i - 1]
-          for j in jFrom...jTo {
-            let d = j - i - low
-            let cell = row + d
-            if d > 0 {  // E: a gap in a (moving along b), from (i, j − 1).
-              let open = h[cell - 1] &- Self.gapOpen
-              let extend = e[cell - 1] &- Self.gapExtend
-              e[cell] = max(open, extend)
-              eExtends[cell] = extend > open
+    return scratch.withMemo { scratch in
+      let low = center - halfWidth
+      let width = 2 * halfWidth + 1
+      // Cells are kept by band offset d = j − i − low: the cell left of (i, d) is (i, d − 1),
+      // the one above is (i − 1, d + 1), the diagonal one (i − 1, d).
+      let cells = scratch.cells(count: (n + 1) * width)
+      var best: (score: Int32, i: Int, j: Int) = (0, 0, 0)
+      var rowAboveIsComputed = false
+      a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+          for i in 1...n {
+            let jFrom = max(1, i + low)
+            let jTo = min(m, i + low + width - 1)
+            guard jFrom <= jTo else {
+              rowAboveIsComputed = false
+              continue
             }
-            if d + 1 < width {  // F: a gap in b (moving along a), from (i − 1, j).
-              let open = h[rowAbove + d + 1] &- Self.gapOpen
-              let extend = f[rowAbove + d + 1] &- Self.gapExtend
-              f[cell] = max(open, extend)
-              fExtends[cell] = extend > open
+            let row = i * width
+            let rowAbove = row - width
+            if !rowAboveIsComputed {
+              for d in 0..<width { cells[rowAbove + d] = .edge }
             }
-            var score: Int32 = 0
-            var move = Move.stop
-            let diagonal = h[rowAbove + d] &+ (word == b[j - 1] ? Self.match : Self.mismatch)
-            if diagonal > score { score = diagonal; move = .diagonal }
-            if e[cell] > score { score = e[cell]; move = .fromE }
-            if f[cell] > score { score = f[cell]; move = .fromF }
-            h[cell] = score
-            hMove[cell] = move.rawValue
-            if score > best.score { best = (score, i, j) }
+            let dFrom = jFrom - i - low
+            if dFrom > 0 { cells[row + dFrom - 1] = .edge }  // column 0
+            let word = a[i - 1]
+            for j in jFrom...jTo {
+              let d = j - i - low
+              let cell = row + d
+              var moves: UInt8 = 0
+              var e = Cell.edge.e
+              if d > 0 {  // E: a gap in a (moving along b), from (i, j − 1).
+                let left = cells[cell - 1]
+                let open = left.h &- Self.gapOpen
+                let extend = left.e &- Self.gapExtend
+                e = max(open, extend)
+                if extend > open { moves |= Cell.eExtends }
+              }
+              var f = Cell.edge.f
+              if d + 1 < width {  // F: a gap in b (moving along a), from (i − 1, j).
+                let above = cells[rowAbove + d + 1]
+                let open = above.h &- Self.gapOpen
+                let extend = above.f &- Self.gapExtend
+                f = max(open, extend)
+                if extend > open { moves |= Cell.fExtends }
+              }
+              var score: Int32 = 0
+              var move = Move.stop
+              let diagonal = cells[rowAbove + d].h &+ (word == b[j - 1] ? Self.match : Self.mismatch)
+              if diagonal > score { score = diagonal; move = .diagonal }
+              if e > score { score = e; move = .fromE }
+              if f > score { score = f; move = .fromF }
+              cells[cell] = Cell(h: score, e: e, f: f, moves: moves | move.rawValue)
+              if score > best.score { best = (score, i, j) }
+            }
+            rowAboveIsComputed = true
           }
         }
       }
-    }
-    guard best.score > 0 else { return nil }
-    // Trace back from the best cell.
-    var i = best.i
-    var j = best.j
-    var state = Move.diagonal
-    var columns: [Column] = []
-    traceback: while i > 0, j > 0, let cell = index(i, j) {
-      switch state {
-      case .diagonal, .stop:
-        switch Move(rawValue: hMove[cell]) ?? .stop {
-        case .stop: break traceback
-        case .diagonal:
-          columns.append(Column(first: i - 1, second: j - 1))
-          i -= 1
+      guard best.score > 0 else { return nil }
+      // Trace back from the best cell.
+      var i = best.i
+      var j = best.j
+      var state = Move.diagonal
+      var columns: [Column] = []
+      traceback: while i > 0, j > 0 {
+        let d = j - i - low
+        guard d >= 0, d < width else { break }
+        let moves = cells[i * width + d].moves
+        switch state {
+        case .diagonal, .stop:
+          switch Move(rawValue: moves & 3) ?? .stop {
+          case .stop: break traceback
+          case .diagonal:
+            columns.append(Column(first: i - 1, second: j - 1))
+            i -= 1
+            j -= 1
+          case .fromE: state = .fromE
+          case .fromF: state = .fromF
+          }
+        case .fromE:
+          columns.append(Column(first: nil, second: j - 1))
           j -= 1
-        case .fromE: state = .fromE
-        case .fromF: state = .fromF
+          if moves & Cell.eExtends == 0 { state = .diagonal }
+        case .fromF:
+          columns.append(Column(first: i - 1, second: nil))
+          i -= 1
+          if moves & Cell.fExtends == 0 { state = .diagonal }
         }
-      case .fromE:
-        columns.append(Column(first: nil, second: j - 1))
-        let extends = eExtends[cell]
-        j -= 1
-        if !extends { state = .diagonal }
-      case .fromF:
-        columns.append(Column(first: i - 1, second: nil))
-        let extends = fExtends[cell]
-        i -= 1
-        if !extends { state = .diagonal }
       }
+      return Alignment(columns: columns.reversed(), score: best.score)
     }
-    return Alignment(columns: columns.reversed(), score: best.score)
   }
 
-  /// A fixed-size buffer for the alignment matrices, without bounds checks in the inner
-  /// loop; freed with the buffer.
-  private final class Buffer<Element: BitwiseCopyable> {
-    private let storage: UnsafeMutableBufferPointer<Element>
+  /// The cells of one thread's alignments: grown when an alignment needs more, never
+  /// bounds-checked in the inner loop; freed with the scratch.
+  private final class Scratch: @unchecked Sendable {
+    private var storage = UnsafeMutableBufferPointer<Cell>.allocate(capacity: 0)
 
-    init(count: Int, value: Element) {
-      storage = .allocate(capacity: count)
-      storage.initialize(repeating: value)
+    /// At least `count` cells, their values left from earlier alignments.
+    func cells(count: Int) -> UnsafeMutablePointer<Cell> {
+      if storage.count < count {
+        storage.deallocate()
+        storage = .allocate(capacity: max(count, storage.count * 2))
+        storage.initialize(repeating: .edge)
+      }
+      return storage.baseAddress.unsafelyUnwrapped
     }
 
     deinit { storage.deallocate() }
-
-    subscript(index: Int) -> Element {
-      get { storage.baseAddress.unsafelyUnwrapped[index] }
-      set { storage.baseAddress.unsafelyUnwrapped[index] = newValue }
-    }
   }
 }
