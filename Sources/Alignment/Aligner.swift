@@ -149,8 +149,8 @@ public struct Aligner: Sendable {
     guard !segments.isEmpty else { return [] }
     // Made per candidate that may link rather than kept with every document: memory stays
     // with the tokens.
-    let aScalars = Array(a.text.unicodeScalars)
-    let bScalars = Array(b.text.unicodeScalars)
+    let aScalars = [Unicode.Scalar](scalarsOf: a.text)
+    let bScalars = [Unicode.Scalar](scalarsOf: b.text)
     return segments.compactMap { segment in
       link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
     }
@@ -208,7 +208,11 @@ public struct Aligner: Sendable {
       guard let i = column.first, let j = column.second, a.tokens[i].hash == b.tokens[j].hash else {
         return false
       }
-      return word(aScalars, a.tokens[i].rawSpan) != word(bScalars, b.tokens[j].rawSpan)
+      let first = a.tokens[i].rawSpan
+      let second = b.tokens[j].rawSpan
+      // Most matched words are spelled alike; only the others are lowercased to compare.
+      return !aScalars[first.start..<first.end].elementsEqual(bScalars[second.start..<second.end])
+        && word(aScalars, first) != word(bScalars, second)
     }
   }
 

@@ -39,7 +39,11 @@ enum EditClassifier {
   }
 
   private static func emoji(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    text.filter { !$0.isASCII && ($0.properties.isEmojiPresentation || $0.properties.isEmoji) && !$0.properties.isAlphabetic }
+    text.filter { scalar in
+      // Below U+203C only ASCII digits, "#", "*", "©" and "®" have the Emoji property.
+      guard scalar.value >= 0x203C || scalar == "©" || scalar == "®" else { return false }
+      return (scalar.properties.isEmojiPresentation || scalar.properties.isEmoji) && !scalar.properties.isAlphabetic
+    }
   }
 
   private static func count(_ text: [Unicode.Scalar], _ scalar: Unicode.Scalar) -> Int {
@@ -54,6 +58,8 @@ enum EditClassifier {
 
   private static func punctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
     text.filter { scalar in
+      // Letters and digits, the bulk of a passage, are no punctuation.
+      guard !scalar.isWordScalar else { return false }
       let category = scalar.properties.generalCategory
       let isPunctuation = [.otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation]
         .contains(category)
@@ -66,7 +72,7 @@ enum EditClassifier {
     var runs: [Int] = []
     var current = 0
     for scalar in text {
-      if scalar.properties.isWhitespace, scalar != "\n" { current += 1 } else if current > 0 {
+      if scalar.isSpaceScalar, scalar != "\n" { current += 1 } else if current > 0 {
         runs.append(current)
         current = 0
       }

@@ -10,10 +10,11 @@ struct SourceLine: Hashable, Sendable {
   /// The number of words (runs of letters or digits).
   let wordCount: Int
 
-  init(text: String, span: ScalarSpan) {
+  /// A line of `text`; `wordCount` is counted when not given.
+  init(text: String, span: ScalarSpan, wordCount: Int? = nil) {
     self.text = text
     self.span = span
-    wordCount = Self.wordCount(of: text)
+    self.wordCount = wordCount ?? Self.wordCount(of: text)
   }
 
   /// The non-empty lines of `text`, in order.
@@ -25,12 +26,14 @@ struct SourceLine: Hashable, Sendable {
       // of its last one (byte index after it, scalar offset after it).
       var first: (byte: Int, offset: Int)?
       var last = (byte: 0, offset: 0)
+      var words = 0
+      var inWord = false
       func flush() {
         guard let first else { return }
         lines.append(
           SourceLine(
             text: String(decoding: UnsafeBufferPointer(rebasing: utf8[first.byte..<last.byte]), as: UTF8.self),
-            span: ScalarSpan(start: first.offset, end: last.offset)))
+            span: ScalarSpan(start: first.offset, end: last.offset), wordCount: words))
       }
       var offset = 0
       var index = 0
@@ -40,9 +43,16 @@ struct SourceLine: Hashable, Sendable {
         if lead == 0x0A {
           flush()
           first = nil
-        } else if !isSpace(utf8, at: index) {
-          if first == nil { first = (index, offset) }
-          last = (index + length, offset + 1)
+          words = 0
+          inWord = false
+        } else {
+          let isWordScalar = Self.isWordScalar(utf8, at: index, length: length)
+          if isWordScalar, !inWord { words += 1 }
+          inWord = isWordScalar
+          if isWordScalar || !isSpace(utf8, at: index) {
+            if first == nil { first = (index, offset) }
+            last = (index + length, offset + 1)
+          }
         }
         index += length
         offset += 1
@@ -70,6 +80,18 @@ struct SourceLine: Hashable, Sendable {
       return isSpace(scalar)
     default: return false
     }
+  }
+
+  /// `isWordScalar` of the scalar of `length` bytes at `index` of valid UTF-8 `utf8`.
+  @inline(__always) private static func isWordScalar(
+    _ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int
+  ) -> Bool {
+    var value = UInt32(utf8[index])
+    if length > 1 {
+      value &= 0xFF >> (length + 1)
+      for next in (index + 1)..<(index + length) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+    }
+    return Unicode.Scalar(value).unsafelyUnwrapped.isWordScalar
   }
 
   /// The number of words (runs of letters or digits) in `text`.

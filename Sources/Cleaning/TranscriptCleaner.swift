@@ -29,7 +29,8 @@ public struct TranscriptCleaner: Sendable {
   private let display: TextNormalizer
   private let duplicates: DuplicateFinder
   private let dates: DateFinder
-  private let languages: LanguageIdentifier
+  /// Loaded on first use: only a full clean identifies languages.
+  private let languages: OnFirstUse<LanguageIdentifier>
 
   /// A cleaner with the phrase lists and speaker labels of `locales`.
   public init(locales: LocaleLibrary = .standard) throws {
@@ -38,7 +39,7 @@ public struct TranscriptCleaner: Sendable {
     display = try TextNormalizer(profile: .display)
     duplicates = DuplicateFinder()
     dates = try DateFinder(locales: locales)
-    languages = try LanguageIdentifier(locales: locales)
+    languages = OnFirstUse { try LanguageIdentifier(locales: locales) }
   }
 
   /// The structure of `text`, marking as chrome the lines `learnedChrome` recognises.
@@ -61,7 +62,7 @@ public struct TranscriptCleaner: Sendable {
         state: &state)
     }
     state.blocks = duplicates.marking(state.blocks)
-    let language = identifyLanguages(of: &state.blocks)
+    let language = try identifyLanguages(of: &state.blocks)
     let title = state.blocks.first { $0.kind == .title }?.text
     // The title's date ("…, Moscow, September 30, 2022") when no metadata dated the text.
     let date = state.date ?? title.flatMap(dateOfTitle)
@@ -215,8 +216,8 @@ public struct TranscriptCleaner: Sendable {
 
   /// Sets each block's language, the document's blocks informing its short ones, and
   /// returns the language of the body: the one most of its letters are in, or `nil`.
-  private func identifyLanguages(of blocks: inout [Block]) -> String? {
-    let found = languages.identify(lines: blocks.map(\.text))
+  private func identifyLanguages(of blocks: inout [Block]) throws -> String? {
+    let found = try languages.value().identify(lines: blocks.map(\.text))
     var letters: [String: Int] = [:]
     for (index, identification) in found.enumerated() {
       blocks[index].language = identification.language

@@ -56,12 +56,12 @@ struct Align: ParsableCommand {
       if showProgress { Diagnostics.progress("verbatim align: \(message)") }
     }
     step("reading")
-    let documents = try DocumentSet.read(paths, encoding: encoding)
-    step("cleaning \(documents.count) documents")
-    let cleaner = try TranscriptCleaner()
     var options = Aligner.Options()
     options.minimumWords = minWords
     if let jobs { options.jobs = jobs }
+    let documents = try DocumentSet.read(paths, encoding: encoding, jobs: options.jobs)
+    step("cleaning \(documents.count) documents")
+    let cleaner = try TranscriptCleaner()
     let learned = documents.count > 1
       ? LearnedChrome(documents: documents.map(\.text), jobs: options.jobs) : nil
     let cleaned = documents.concurrentMap(jobs: options.jobs) { document in
@@ -123,22 +123,24 @@ struct Align: ParsableCommand {
 enum DocumentSet {
   /// The documents under `paths`: a file is named as given, a file inside a directory by
   /// its path relative to that directory.
-  static func read(_ paths: [String], encoding: String?) throws -> [(name: String, text: String)] {
+  static func read(_ paths: [String], encoding: String?, jobs: Int) throws -> [(name: String, text: String)] {
     let decoder = TextDecoder(forcedEncoding: encoding)
-    var documents: [(name: String, text: String)] = []
+    var files: [(name: String, path: String)] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw RuntimeError("\(path): no such file or directory")
       }
-      let files = isDirectory.boolValue ? try InputOptions.expand(path) : [path]
-      for file in files {
-        let name = isDirectory.boolValue ? String(file.dropFirst(path.count).drop { $0 == "/" }) : file
-        let input = try Input(name: name, bytes: try InputOptions.readFile(file), decoder: decoder)
-        documents.append((name, input.decoded.text))
+      for file in isDirectory.boolValue ? try InputOptions.expand(path) : [path] {
+        files.append((isDirectory.boolValue ? String(file.dropFirst(path.count).drop { $0 == "/" }) : file, file))
       }
     }
-    return documents
+    let inputs = try files.concurrentMap(jobs: jobs) { file in
+      try Input(name: file.name, bytes: try InputOptions.readFile(file.path), decoder: decoder, reporting: false)
+    }
+    // In file order, whichever thread read them.
+    for input in inputs { input.reportDecoding() }
+    return inputs.map { ($0.name, $0.decoded.text) }
   }
 }
 

@@ -95,13 +95,20 @@ struct Input {
   var name: String
   var decoded: DecodedText
 
-  init(name: String, bytes: [UInt8], decoder: TextDecoder) throws {
+  /// Decodes `bytes`, and says on standard error what decoding replaced or guessed unless
+  /// `reporting` is off (then ``reportDecoding()`` says it).
+  init(name: String, bytes: [UInt8], decoder: TextDecoder, reporting: Bool = true) throws {
     self.name = name
     do {
       decoded = try decoder.decode(bytes)
     } catch let error as DecodingError {
       throw RuntimeError("\(name): \(error)")
     }
+    if reporting { reportDecoding() }
+  }
+
+  /// Says on standard error what decoding replaced, or which charset it read.
+  func reportDecoding() {
     if decoded.replacementCount > 0 {
       Diagnostics.warn(
         "\(name): \(decoded.replacementCount) invalid \(decoded.encoding) sequence(s) replaced "
