@@ -103,24 +103,7 @@ public struct Aligner: Sendable {
   private func align(
     _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, _ aligner: LocalAligner
   ) -> [PassageLink] {
-    // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
-    // ("Forwarded from …", "#Announcement") ends a passage.
-    let pad = 100
-    let aLow = a.chromeFreeStart(before: candidate.first.lowerBound, limit: pad)
-    let aHigh = a.chromeFreeEnd(after: candidate.first.upperBound, limit: pad)
-    let bLow = b.chromeFreeStart(before: candidate.second.lowerBound, limit: pad)
-    let bHigh = b.chromeFreeEnd(after: candidate.second.upperBound, limit: pad)
     let sameDocument = candidate.firstDocument == candidate.secondDocument
-    guard aLow < aHigh, bLow < bHigh else { return [] }
-    // Chrome never matches, so a passage stops where the chrome starts.
-    let aHashes = (aLow..<aHigh).map { a.isSeedable[$0] ? a.tokens[$0].hash : UInt64($0) &* 2 }
-    let bHashes = (bLow..<bHigh).map { b.isSeedable[$0] ? b.tokens[$0].hash : UInt64($0) &* 2 &+ 1 }
-    // No alignment matches more words than the first window has words found in the second:
-    // most candidates of a large collection (a few words shared by chance) stop here.
-    let bWords = Set((bLow..<bHigh).lazy.filter { b.isSeedable[$0] }.map { b.tokens[$0].hash })
-    let shared = (aLow..<aHigh).lazy.filter { a.isSeedable[$0] && bWords.contains(a.tokens[$0].hash) }
-    guard shared.count >= options.minimumWords else { return [] }
-    let center = (candidate.second.lowerBound - bLow) - (candidate.first.lowerBound - aLow)
     let lengthDifference = abs(candidate.first.count - candidate.second.count)
     var halfWidth = 48 + lengthDifference
     if sameDocument {
@@ -129,8 +112,28 @@ public struct Aligner: Sendable {
       halfWidth = min(halfWidth, candidate.diagonal - 1)
       guard halfWidth > 0 else { return [] }
     }
+    // Most candidates of a large collection are a few words shared by chance. Before the
+    // whole window is aligned, a probe of the candidate and 16 words on either side must
+    // match at least half the words a link needs: a passage that long around the
+    // candidate matches them there.
+    guard let probe = Window(candidate, a, b, pad: 16) else { return [] }
+    let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
     guard
-      let alignment = aligner.align(aHashes[...], bHashes[...], center: center, halfWidth: halfWidth)
+      let probed = aligner.align(
+        probeFirst[...], probeSecond[...], center: probe.center(candidate), halfWidth: halfWidth),
+      probed.matchCount(probeFirst, probeSecond) >= options.minimumWords / 2
+    else { return [] }
+    // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
+    // ("Forwarded from …", "#Announcement") ends a passage.
+    guard let window = Window(candidate, a, b, pad: 100) else { return [] }
+    let aLow = window.firstWords.lowerBound
+    let bLow = window.secondWords.lowerBound
+    // No alignment matches more words than the first window has words found in the second.
+    let bWords = Set(window.secondWords.lazy.filter { b.isSeedable[$0] }.map { b.tokens[$0].hash })
+    let shared = window.firstWords.lazy.filter { a.isSeedable[$0] && bWords.contains(a.tokens[$0].hash) }
+    guard shared.count >= options.minimumWords,
+      let alignment = aligner.align(
+        window.first(a)[...], window.second(b)[...], center: window.center(candidate), halfWidth: halfWidth)
     else { return [] }
     let columns = alignment.columns.map {
       LocalAligner.Column(first: $0.first.map { $0 + aLow }, second: $0.second.map { $0 + bLow })
@@ -153,6 +156,38 @@ public struct Aligner: Sendable {
     let bScalars = [Unicode.Scalar](scalarsOf: b.text)
     return segments.compactMap { segment in
       link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
+    }
+  }
+
+  /// The words of two documents that a candidate is aligned in: `pad` words on either side
+  /// of its regions, but never across chrome, which ends a passage.
+  struct Window {
+    var firstWords: Range<Int>
+    var secondWords: Range<Int>
+
+    init?(_ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, pad: Int) {
+      firstWords =
+        a.chromeFreeStart(before: candidate.first.lowerBound, limit: pad)
+        ..< a.chromeFreeEnd(after: candidate.first.upperBound, limit: pad)
+      secondWords =
+        b.chromeFreeStart(before: candidate.second.lowerBound, limit: pad)
+        ..< b.chromeFreeEnd(after: candidate.second.upperBound, limit: pad)
+      guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+    }
+
+    /// The word hashes of the first window; chrome never matches, so a passage stops there.
+    func first(_ a: MatchDocument) -> [UInt64] {
+      firstWords.map { a.isSeedable[$0] ? a.tokens[$0].hash : UInt64($0) &* 2 }
+    }
+
+    /// The word hashes of the second window, its chrome matching nothing in the first.
+    func second(_ b: MatchDocument) -> [UInt64] {
+      secondWords.map { b.isSeedable[$0] ? b.tokens[$0].hash : UInt64($0) &* 2 &+ 1 }
+    }
+
+    /// The candidate's diagonal within the windows.
+    func center(_ candidate: Candidate) -> Int {
+      (candidate.second.lowerBound - secondWords.lowerBound) - (candidate.first.lowerBound - firstWords.lowerBound)
     }
   }
 

@@ -24,6 +24,14 @@ struct LocalAligner: Sendable {
   struct Alignment: Sendable {
     var columns: [Column]
     var score: Int32
+
+    /// The columns that pair equal words of the windows `a` and `b` it aligned.
+    func matchCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+      columns.count { column in
+        guard let i = column.first, let j = column.second else { return false }
+        return a[i] == b[j]
+      }
+    }
   }
 
   private enum Move: UInt8 { case stop = 0, diagonal, fromE, fromF }
