@@ -17,8 +17,9 @@ struct SourceLine: Hashable, Sendable {
     self.wordCount = wordCount ?? Self.wordCount(of: text)
   }
 
-  /// The non-empty lines of `text`, in order.
-  static func lines(of text: String) -> [SourceLine] {
+  /// The non-empty lines of `text`, in order; with `maximumWords`, only those that have
+  /// no more words.
+  static func lines(of text: String, maximumWords: Int = .max) -> [SourceLine] {
     var text = text
     return text.withUTF8 { utf8 in
       var lines: [SourceLine] = []
@@ -29,7 +30,7 @@ struct SourceLine: Hashable, Sendable {
       var words = 0
       var inWord = false
       func flush() {
-        guard let first else { return }
+        guard let first, words <= maximumWords else { return }
         lines.append(
           SourceLine(
             text: String(decoding: UnsafeBufferPointer(rebasing: utf8[first.byte..<last.byte]), as: UTF8.self),

@@ -97,7 +97,7 @@ public struct TranscriptCleaner: Sendable {
       case nil:
         // Datelines and the title matter only while no date is known.
         guard date == nil else { continue }
-        if let day = dateLine(piece.text) {
+        if let day = dateLine(piece) {
           date = day
         } else if !hasBody {
           hasBody = true
@@ -148,7 +148,7 @@ public struct TranscriptCleaner: Sendable {
       return try append(.boilerplate, text)
     case nil: break
     }
-    if let day = dateLine(text) {
+    if let day = dateLine(line) {
       state.date = state.date ?? day
       state.lastBlockIsJoinable = false
       return try append(.metadata, text)
@@ -230,15 +230,21 @@ public struct TranscriptCleaner: Sendable {
     return letters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
+  /// The most words a dateline has: two besides its dates, and dates of many words
+  /// ("the thirtieth of September, two thousand and twenty-two") leave room to spare.
+  static let longestDateline = 24
+
   /// The first day a title names ("…, Moscow, September 30, 2022").
   private func dateOfTitle(_ title: String) -> String? {
     dates.dates(in: title).first { $0.kind == .day && !$0.isRelative }?.value
   }
 
   /// The ISO day of a dateline — a line that is a date, perhaps after a place and a list
-  /// marker: "September 29, 2022", "📍 Samarkand, April 14, 2023" — or `nil`.
-  private func dateLine(_ text: String) -> String? {
-    let content = ListMarker.split(text)?.text ?? text
+  /// marker: "September 29, 2022", "📍 Samarkand, April 14, 2023" — or `nil`. A line of
+  /// more than ``longestDateline`` words is body text: dates are not searched in it.
+  private func dateLine(_ line: SourceLine) -> String? {
+    guard line.wordCount <= Self.longestDateline else { return nil }
+    let content = ListMarker.split(line.text)?.text ?? line.text
     let found = dates.dates(in: content).filter { !$0.isRelative && $0.value != nil }
     guard let first = found.first, first.kind == .day || first.kind == .datetime,
       let value = first.value
