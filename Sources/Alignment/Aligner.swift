@@ -51,13 +51,11 @@ public struct Aligner: Sendable {
   }
 
   public var options: Options
-  private let normalizer: TextNormalizer
-  private let nameKeys: NameKeys
+  private let tokenizer: MatchTokenizer
 
   public init(options: Options = Options()) throws {
     self.options = options
-    normalizer = try TextNormalizer(profile: .match)
-    nameKeys = NameKeys(try NameKeyGenerator())
+    tokenizer = try MatchTokenizer()
   }
 
   /// Prepares documents for alignment, in parallel.
@@ -65,12 +63,11 @@ public struct Aligner: Sendable {
   public func prepare(_ documents: [(name: String, text: String)], excluded: [[ScalarSpan]] = [])
     throws -> [MatchDocument]
   {
-    let normalizer = normalizer
-    let nameKeys = nameKeys
+    let tokenizer = tokenizer
     return try Array(documents.indices).concurrentMap(jobs: options.jobs) { index in
       try MatchDocument(
-        name: documents[index].name, text: documents[index].text, normalizer: normalizer,
-        nameKeys: nameKeys, excluded: index < excluded.count ? excluded[index] : [])
+        name: documents[index].name, text: documents[index].text, tokenizer: tokenizer,
+        excluded: index < excluded.count ? excluded[index] : [])
     }
   }
 
@@ -79,7 +76,8 @@ public struct Aligner: Sendable {
   ///   documents (by index): new documents are linked to old ones without re-aligning old
   ///   against old.
   public func links(among documents: [MatchDocument], involving: Set<Int>? = nil) -> [PassageLink] {
-    let located = documents.enumerated().flatMap { locatedFingerprints(of: $1, as: $0) }
+    let located = Array(documents.indices).concurrentMap(jobs: options.jobs) { locatedFingerprints(of: documents[$0], as: $0) }
+      .flatMap { $0 }
     let candidates = candidates(from: located, documentCount: documents.count, involving: involving)
     let byIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0, $1) })
     return links(for: candidates, in: byIndex)

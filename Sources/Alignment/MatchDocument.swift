@@ -1,6 +1,4 @@
-public import Normalization
 public import TextModel
-public import Transliteration
 
 /// A document prepared for alignment: its `match` normalisation, cut into word tokens that
 /// remember their raw spans.
@@ -39,48 +37,12 @@ public struct MatchDocument: Sendable {
   /// For each token, whether it may seed a match (false inside excluded spans such as chrome).
   public var isSeedable: [Bool]
 
-  /// Prepares `text` for alignment; words inside `excluded` raw spans (site chrome) never
-  /// seed a match. With `nameKeys`, words compare by their name key, so "Sergey", "Sergei"
-  /// and "Сергей" are one word (each word keyed by its raw spelling).
-  public init(
-    name: String, text: String, normalizer: TextNormalizer, nameKeys: NameKeys? = nil,
-    excluded: [ScalarSpan] = []
-  ) throws {
+  /// Prepares `text` for alignment, cut into words by `tokenizer`; words inside `excluded`
+  /// raw spans (site chrome) never seed a match.
+  public init(name: String, text: String, tokenizer: MatchTokenizer, excluded: [ScalarSpan] = []) throws {
     self.name = name
     self.text = text
-    let normalized = try normalizer.normalize(text)
-    var tokens: [Token] = []
-    var start = 0
-    var hash: UInt64 = Self.fnvOffset
-    var inWord = false
-    var allDigits = true
-    var walker = OffsetMap.Walker(normalized.offsetMap)
-    func finish(at end: Int) {
-      let span = walker.rawSpan(for: ScalarSpan(start: start, end: end))
-      tokens.append(Token(hash: hash, rawSpan: span, isNumber: allDigits))
-    }
-    var offset = 0
-    for scalar in normalized.text.unicodeScalars {
-      let isWordScalar = scalar.isWordScalar
-      if isWordScalar {
-        if !inWord {
-          start = offset
-          hash = Self.fnvOffset
-          allDigits = true
-          inWord = true
-        }
-        hash = (hash ^ UInt64(scalar.value)) &* Self.fnvPrime
-        allDigits = allDigits
-          && (scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil)
-      } else if inWord {
-        finish(at: offset)
-        inWord = false
-      }
-      offset += 1
-    }
-    if inWord { finish(at: offset) }
-    if let nameKeys { try nameKeys.rekey(&tokens, of: text) }
-    self.tokens = tokens
+    tokens = try tokenizer.tokens(of: text)
     isSeedable = Self.seedability(of: tokens, excluded: excluded.sorted())
   }
 

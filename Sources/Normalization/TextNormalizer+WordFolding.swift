@@ -4,63 +4,75 @@ extension TextNormalizer {
   /// Normalises `utf8` under the match profile: the words of inert lines that stand alone
   /// (see ``WordFolder``) are folded from the memo, the whitespace between two of them is
   /// collapsed directly, and everything else goes through the passes.
-  ///
-  /// Text goes to the passes in stretches that end just before such a word or just after
-  /// one, where no pass looks across: the word's first scalar begins a segment of every
-  /// pass and its output starts and ends with no whitespace, and the bytes beside it are
-  /// ASCII space, tab or line feed, which no repair pass joins to a word.
-  func foldInertLines(
-    _ utf8: UnsafeBufferPointer<UInt8>, folder: WordFolder, into result: inout NormalizationAssembly
-  ) throws {
-    let collapsesWhitespace = enabledKinds.contains(.whitespace)
+  func foldInertLines(_ utf8: UnsafeBufferPointer<UInt8>, folder: WordFolder) throws -> NormalizedText {
     try folder.withMemo { memo in
-      var done = 0  // the bytes before it are in `result`
-      var afterWord = false  // whether `done` is the end of a folded word in an inert line
-      var lineStart = 0
-      while lineStart < utf8.count {
-        let (lineEnd, inertCount) = screen.judgeLine(utf8, from: lineStart)
-        guard inertCount != nil else {
-          afterWord = false
-          lineStart = lineEnd
+      var sink = AssemblingSink(utf8: utf8, normalizer: self, folder: folder)
+      try segmentInertLines(utf8, folder: folder, memo: &memo, into: &sink)
+      return sink.result.finish()
+    }
+  }
+
+  /// Reads the match text of the UTF-8 text `utf8` piece by piece, as ``normalize(_:)``
+  /// (match profile) makes it, without assembling it: for callers that want its words, one
+  /// distinct word at a time.
+  /// - Precondition: the normalizer has the match profile.
+  public func readMatchText(_ utf8: UnsafeBufferPointer<UInt8>, into reader: inout some MatchTextReader) throws {
+    guard let wordFolder else { preconditionFailure("readMatchText needs the match profile") }
+    try wordFolder.withMemo { memo in
+      var sink = ReadingSink(utf8: utf8, normalizer: self, folder: wordFolder, reader: reader)
+      try segmentInertLines(utf8, folder: wordFolder, memo: &memo, into: &sink)
+      reader = sink.reader
+    }
+  }
+
+  /// Cuts `utf8` into the words of inert lines, the whitespace between two words that fold
+  /// alone, and stretches for the passes, and hands them to `sink` in order; together they
+  /// cover the text.
+  ///
+  /// Stretches end just before such a word or just after one, where no pass looks across:
+  /// the word's first scalar begins a segment of every pass and its output starts and ends
+  /// with no whitespace, and the bytes beside it are ASCII space, tab or line feed, which no
+  /// repair pass joins to a word.
+  private func segmentInertLines(
+    _ utf8: UnsafeBufferPointer<UInt8>, folder: WordFolder, memo: inout WordMemo,
+    into sink: inout some InertLineSink
+  ) throws {
+    var done = 0  // the bytes before it are handed over
+    var afterWord = false  // whether `done` is the end of a folded word in an inert line
+    var lineStart = 0
+    while lineStart < utf8.count {
+      let (lineEnd, inertCount) = screen.judgeLine(utf8, from: lineStart)
+      guard inertCount != nil else {
+        afterWord = false
+        lineStart = lineEnd
+        continue
+      }
+      var index = lineStart
+      while index < lineEnd {
+        guard !Self.isSeparator(utf8[index]) else {
+          index += 1
           continue
         }
-        var index = lineStart
-        while index < lineEnd {
-          guard !Self.isSeparator(utf8[index]) else {
-            index += 1
-            continue
-          }
-          let word = Self.word(in: utf8, from: index, before: lineEnd, folder: folder)
-          index = word.bytes.upperBound
-          var folded: FoldedWord?  // nil when the word is kept as it is
-          if !word.isKept {
-            folded = try folder.folded(UnsafeBufferPointer(rebasing: utf8[word.bytes]), memo: &memo)
-            guard folded != nil else {
-              afterWord = false
-              continue
-            }
-          }
-          if afterWord {
-            Self.appendWhitespace(
-              utf8, done..<word.bytes.lowerBound, collapsing: collapsesWhitespace, into: &result)
-          } else {
-            try normalizeWithPasses(utf8, done..<word.bytes.lowerBound, into: &result)
-          }
-          if let folded, !folded.isUnchanged {
-            result.append(utf8: folded.output, changes: folded.changes, map: folded.map)
-          } else {
-            result.copy(word.bytes, scalarCount: word.scalarCount)
-          }
-          done = index
-          afterWord = true
+        let word = Self.word(in: utf8, from: index, before: lineEnd, folder: folder)
+        index = word.bytes.upperBound
+        let gap = done..<word.bytes.lowerBound
+        guard
+          try sink.takeWord(
+            word.bytes, scalarCount: word.scalarCount, isKept: word.isKept, after: gap,
+            afterWord: afterWord, memo: &memo)
+        else {
+          afterWord = false
+          continue
         }
-        lineStart = lineEnd
+        done = index
+        afterWord = true
       }
-      if afterWord {
-        Self.appendWhitespace(utf8, done..<utf8.count, collapsing: collapsesWhitespace, into: &result)
-      } else {
-        try normalizeWithPasses(utf8, done..<utf8.count, into: &result)
-      }
+      lineStart = lineEnd
+    }
+    if afterWord {
+      sink.takeWhitespace(done..<utf8.count)
+    } else {
+      try sink.takePasses(done..<utf8.count)
     }
   }
 
@@ -81,22 +93,151 @@ extension TextNormalizer {
     return (start..<index, scalarCount, isKept)
   }
 
-  /// Appends the run of ASCII whitespace at `range` of `utf8`, collapsed to one space
-  /// unless it is one already or `collapsing` is off.
-  private static func appendWhitespace(
-    _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, collapsing: Bool,
-    into result: inout NormalizationAssembly
-  ) {
-    guard !range.isEmpty else { return }
-    if collapsing, range.count > 1 || utf8[range.lowerBound] != UInt8(ascii: " ") {
-      result.collapseWhitespace(count: range.count)
-    } else {
-      result.copy(range, scalarCount: range.count)
-    }
-  }
-
   /// ASCII space, tab or line feed: what separates the words of an inert line.
   @inline(__always) private static func isSeparator(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x09
+  }
+}
+
+/// Reads the match text piece by piece (``TextNormalizer/readMatchText(_:into:)``), in
+/// text order.
+public protocol MatchTextReader {
+  /// Whether a word of a line that no repair pass changes is to be read alone: `foldAlone`
+  /// gives its match form, with an offset map that counts from the word's start, or `nil`
+  /// when the word does not fold alone as in its text. If so, ``readWord(_:at:)`` comes
+  /// next for it (after any stretch before it); if not, the word comes inside a stretch.
+  mutating func foldsAlone(_ word: UnsafeBufferPointer<UInt8>, foldAlone: () throws -> NormalizedText?) throws -> Bool
+
+  /// The word just found to fold alone, and where it starts in the raw text (byte and
+  /// scalar offsets).
+  mutating func readWord(_ word: UnsafeBufferPointer<UInt8>, at start: (byte: Int, scalar: Int)) throws
+
+  /// A stretch of the text normalised by the passes, its offset map counting from `start`
+  /// (byte and scalar offsets in the raw text).
+  mutating func readNormalized(_ stretch: NormalizedText, at start: (byte: Int, scalar: Int)) throws
+}
+
+/// What ``TextNormalizer`` hands the pieces of an inert-line segmentation to.
+private protocol InertLineSink {
+  /// A word of an inert line, after the bytes `gap` since the last piece (whitespace only
+  /// when `afterWord`), folded through `memo`. Returns false when the word must go to the
+  /// passes with the text around it; then nothing was taken.
+  mutating func takeWord(
+    _ bytes: Range<Int>, scalarCount: Int, isKept: Bool, after gap: Range<Int>, afterWord: Bool,
+    memo: inout WordMemo
+  ) throws -> Bool
+  /// Whitespace between a word that folds alone and the next one, or the text's end.
+  mutating func takeWhitespace(_ bytes: Range<Int>)
+  /// Text for the passes.
+  mutating func takePasses(_ bytes: Range<Int>) throws
+}
+
+extension InertLineSink {
+  /// Takes `gap`, whitespace after a word or text for the passes.
+  fileprivate mutating func takeGap(_ gap: Range<Int>, afterWord: Bool) throws {
+    if afterWord { takeWhitespace(gap) } else { try takePasses(gap) }
+  }
+}
+
+/// Assembles the normalised text.
+private struct AssemblingSink: InertLineSink {
+  let utf8: UnsafeBufferPointer<UInt8>
+  let normalizer: TextNormalizer
+  let folder: WordFolder
+  var result: NormalizationAssembly
+  private let collapsesWhitespace: Bool
+
+  init(utf8: UnsafeBufferPointer<UInt8>, normalizer: TextNormalizer, folder: WordFolder) {
+    self.utf8 = utf8
+    self.normalizer = normalizer
+    self.folder = folder
+    result = NormalizationAssembly(source: utf8)
+    collapsesWhitespace = normalizer.enabledKinds.contains(.whitespace)
+  }
+
+  mutating func takeWord(
+    _ bytes: Range<Int>, scalarCount: Int, isKept: Bool, after gap: Range<Int>, afterWord: Bool,
+    memo: inout WordMemo
+  ) throws -> Bool {
+    var folded: FoldedWord?  // nil when the word is kept as it is
+    if !isKept {
+      folded = try folder.folded(UnsafeBufferPointer(rebasing: utf8[bytes]), memo: &memo)
+      guard folded != nil else { return false }
+    }
+    try takeGap(gap, afterWord: afterWord)
+    if let folded, !folded.isUnchanged {
+      result.append(utf8: folded.output, changes: folded.changes, map: folded.map)
+    } else {
+      result.copy(bytes, scalarCount: scalarCount)
+    }
+    return true
+  }
+
+  /// Collapses the run to one space unless it is one already or whitespace is kept.
+  mutating func takeWhitespace(_ bytes: Range<Int>) {
+    guard !bytes.isEmpty else { return }
+    if collapsesWhitespace, bytes.count > 1 || utf8[bytes.lowerBound] != UInt8(ascii: " ") {
+      result.collapseWhitespace(count: bytes.count)
+    } else {
+      result.copy(bytes, scalarCount: bytes.count)
+    }
+  }
+
+  mutating func takePasses(_ bytes: Range<Int>) throws {
+    try normalizer.normalizeWithPasses(utf8, bytes, into: &result)
+  }
+}
+
+/// Hands the pieces to a ``MatchTextReader``, with their raw offsets.
+private struct ReadingSink<Reader: MatchTextReader>: InertLineSink {
+  let utf8: UnsafeBufferPointer<UInt8>
+  let normalizer: TextNormalizer
+  let folder: WordFolder
+  var reader: Reader
+  /// The raw offsets of the first byte not handed over.
+  private var position = (byte: 0, scalar: 0)
+
+  init(utf8: UnsafeBufferPointer<UInt8>, normalizer: TextNormalizer, folder: WordFolder, reader: Reader) {
+    self.utf8 = utf8
+    self.normalizer = normalizer
+    self.folder = folder
+    self.reader = reader
+  }
+
+  mutating func takeWord(
+    _ bytes: Range<Int>, scalarCount: Int, isKept: Bool, after gap: Range<Int>, afterWord: Bool,
+    memo: inout WordMemo
+  ) throws -> Bool {
+    let word = UnsafeBufferPointer(rebasing: utf8[bytes])
+    let folder = folder  // a class: the closure holds it, not the sink the reader belongs to
+    let foldsAlone = try reader.foldsAlone(word) {
+      if isKept {
+        return NormalizedText(
+          text: String(decoding: word, as: UTF8.self), changes: [],
+          offsetMap: OffsetMap(identityOfCount: scalarCount))
+      }
+      guard let folded = try folder.folded(word, memo: &memo) else { return nil }
+      let text = String(decoding: folded.isUnchanged ? Array(word) : folded.output, as: UTF8.self)
+      return NormalizedText(text: text, changes: folded.changes, offsetMap: folded.map)
+    }
+    guard foldsAlone else { return false }
+    try takeGap(gap, afterWord: afterWord)
+    try reader.readWord(word, at: position)
+    position = (bytes.upperBound, position.scalar + scalarCount)
+    return true
+  }
+
+  /// Whitespace between words is ASCII: a scalar a byte.
+  mutating func takeWhitespace(_ bytes: Range<Int>) {
+    position = (bytes.upperBound, position.scalar + bytes.count)
+  }
+
+  mutating func takePasses(_ bytes: Range<Int>) throws {
+    guard !bytes.isEmpty else { return }
+    var stretch = NormalizationAssembly(source: utf8)
+    try normalizer.normalizeWithPasses(utf8, bytes, into: &stretch)
+    try reader.readNormalized(stretch.finish(), at: position)
+    let scalars = UnsafeBufferPointer(rebasing: utf8[bytes]).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    position = (bytes.upperBound, position.scalar + scalars)
   }
 }

@@ -33,7 +33,7 @@ public struct TextNormalizer: Sendable {
   /// What finds the lines that the repair passes (those of the display profile) leave alone.
   let screen: InertLineScreen
   /// Under the match profile, what folds the words of those lines without the passes.
-  private let wordFolder: WordFolder?
+  let wordFolder: WordFolder?
 
   /// A normaliser for `profile`, skipping the change kinds in `disabled`.
   /// - Throws: ``ICUError`` when ICU's data cannot be loaded; ``LocaleError`` when the
@@ -94,13 +94,12 @@ public struct TextNormalizer: Sendable {
   func normalize(_ text: some StringProtocol, skippingInertLines: Bool) throws -> NormalizedText {
     var source = String(text)
     return try source.withUTF8 { utf8 in
+      if skippingInertLines, let wordFolder { return try foldInertLines(utf8, folder: wordFolder) }
       var result = NormalizationAssembly(source: utf8)
-      if !skippingInertLines {
-        try normalizeWithPasses(utf8, 0..<utf8.count, into: &result)
-      } else if let wordFolder {
-        try foldInertLines(utf8, folder: wordFolder, into: &result)
-      } else {
+      if skippingInertLines {
         try copyInertLines(utf8, into: &result)
+      } else {
+        try normalizeWithPasses(utf8, 0..<utf8.count, into: &result)
       }
       return result.finish()
     }

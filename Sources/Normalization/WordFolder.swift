@@ -16,7 +16,7 @@ import TextModel
 /// A word made only of ASCII bytes that the passes keep alone is kept (each ASCII scalar is a
 /// normalization segment, no emoji part, no mark, not Cyrillic). Any other word is folded by
 /// the passes once and remembered by its UTF-8 bytes.
-struct WordFolder: Sendable {
+final class WordFolder: Sendable {
   /// The match profile's folding passes, in order.
   private let passes: [any NormalizationPass]
   private let enabledKinds: Set<ChangeKind>

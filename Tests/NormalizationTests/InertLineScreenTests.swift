@@ -9,35 +9,6 @@ import _VerbatimTestSupport
 @Suite struct InertLineScreenTests {
   let display = Result { try TextNormalizer(profile: .display) }
 
-  /// One fragment of each kind that some display pass changes, and of text none changes.
-  static let defects: [String] = [
-    "&amp;", "&#8217;", "&#x2014;", "&amp;nbsp;", "&laquo;", "R&D", "\r\n", "\r", "\u{7}", "\u{7F}",
-    "\u{85}", "\u{A0}", "\u{2009}", "\u{3000}", "\u{AD}", "\u{200B}", "\u{FEFF}", "\u{2060}",
-    "e\u{301}", "\u{301}", "\u{323}\u{301}", "\u{212B}", "\u{F900}", "M\u{43E}scow",
-    "\u{41F}p\u{438}\u{432}e\u{442}", "Су-35", "caf\u{C3}\u{A9}", "\u{E2}\u{80}\u{99}",
-    "\u{420}\u{45F}\u{421}\u{402}\u{420}\u{451}", "\u{43E}\u{41F}\u{425}\u{411}\u{415}\u{420}",
-    "её", "\u{E9}\u{2019}", "ção", "Ёж", "ℹ️", "🇷🇺", "👍🏽", "«Лавров»", "—", "’s", "№ 5",
-    "ǅ", "\u{1100}\u{1161}", "א", "Ελλάδα", "\u{200D}\u{FE0F}", "🏳️‍🌈",
-  ]
-  static let words = ["Moscow", "the", "ministry", "Лавров", "заявил", "São", "Paulo", "à", "2026", "-", "(", "."]
-
-  /// Lines of words and defects drawn with a fixed seed, so a failure can be replayed.
-  static func generatedText(lines: Int, seed: UInt64) -> String {
-    var generator = SplitMix(seed: seed)
-    func draw(_ count: Int) -> Int { Int(generator.next() % UInt64(count)) }
-    var text = ""
-    for _ in 0..<lines {
-      let length = draw(9)
-      for position in 0..<length {
-        let pool = draw(6) == 0 ? defects : words
-        text += pool[draw(pool.count)]
-        if position + 1 < length, draw(2) == 0 { text += " " }
-      }
-      text += "\n"
-    }
-    return text
-  }
-
   private func expectSameWithAndWithoutScreen(_ text: String) throws {
     let normalizer = try display.get()
     let screened = try normalizer.normalize(text, skippingInertLines: true)
@@ -54,11 +25,11 @@ import _VerbatimTestSupport
 
   @Test(arguments: 0..<8)
   func generatedDefectsGiveTheSameWithTheScreen(seed: Int) throws {
-    try expectSameWithAndWithoutScreen(Self.generatedText(lines: 400, seed: UInt64(seed)))
+    try expectSameWithAndWithoutScreen(TextSamples.screenDefectLines(lines: 400, seed: UInt64(seed)))
   }
 
   /// Each defect alone, and between plain lines, with and without a final line feed.
-  @Test(arguments: defects)
+  @Test(arguments: TextSamples.defects)
   func eachDefectGivesTheSameWithTheScreen(defect: String) throws {
     for text in [defect, "plain\n\(defect)\nplain\n", "plain\n\(defect) plain", "\(defect)\n\(defect)"] {
       try expectSameWithAndWithoutScreen(text)
@@ -69,7 +40,7 @@ import _VerbatimTestSupport
   @Test func judgesChangedLinesNotInertAndPlainLinesInert() throws {
     let normalizer = try display.get()
     let screen = try InertLineScreen.shared()
-    for defect in Self.defects {
+    for defect in TextSamples.defects {
       let line = "a \(defect) b\n"
       let judged = Array(line.utf8).withUnsafeBufferPointer { screen.judgeLine($0, from: 0).inertCount }
       if try !normalizer.normalize(line, skippingInertLines: false).changes.isEmpty {

@@ -8,37 +8,6 @@ import _VerbatimTestSupport
 @Suite struct WordFolderTests {
   let match = Result { try TextNormalizer(profile: .match) }
 
-  /// Fragments that some folding pass changes, or that sit at a word's edge where a pass
-  /// could look across it: case, compatibility forms, marks, deletions, emoji, Cyrillic
-  /// letters that vanish, and whitespace.
-  static let foldingDefects: [String] = [
-    "ь", "Ъ", "въ", "\u{34F}", "a\u{34F}", "\u{34F}a", "¨", "a¨", "´", "ß", "ﬁ", "İ", "½", "™", "…",
-    "№", "Ǆ", "ǈ", "µ", "ſ", "ΐ", "\u{345}", "ﷺ", "😀", "a😀", "😀a", "a😀b", "©", "\u{301}a", "ў",
-    "Ўладзімір", "Naryškin", "Ålesund", "“quoted”", "‘x’", "`tick`", "--", "•", "‐", "Ёжик", "ЁЖ",
-    "Й", "ǅ", "x\u{FE0F}", "\u{FE0F}", "\u{2028}", "a\u{2028}b", "„Ja“", "Su-35", "ⅲ", "①",
-  ]
-  /// Whitespace between fragments, and glue last.
-  static let separators = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\n\n", ""]
-
-  /// Lines of words, folding defects and display defects joined by varied whitespace or
-  /// glued together, drawn with a fixed seed; without display defects and glue unless
-  /// `mixingScripts`, so that no word has letters of two scripts.
-  static func generatedText(lines: Int, seed: UInt64, mixingScripts: Bool = true) -> String {
-    var generator = SplitMix(seed: seed)
-    func draw(_ count: Int) -> Int { Int(generator.next() % UInt64(count)) }
-    let pools = [InertLineScreenTests.words, foldingDefects, InertLineScreenTests.defects]
-    var text = ""
-    for _ in 0..<lines {
-      if draw(5) == 0 { text += separators[draw(separators.count)] }
-      for _ in 0..<draw(12) {
-        let pool = pools[[0, 0, 0, 1, 1, mixingScripts ? 2 : 1][draw(6)]]
-        text += pool[draw(pool.count)] + separators[draw(separators.count - (mixingScripts ? 0 : 1))]
-      }
-      text += "\n"
-    }
-    return text
-  }
-
   /// Expects the same text, changes and map with folding as with the passes, for `text`
   /// and for its normalised text; and that normalising again changes nothing.
   private func expectSameWithAndWithoutFolding(_ text: String) throws {
@@ -61,19 +30,19 @@ import _VerbatimTestSupport
   @Test(arguments: 0..<8)
   func screenDefectLinesGiveTheSameWithFolding(seed: Int) throws {
     try expectSameWithAndWithoutFolding(
-      InertLineScreenTests.generatedText(lines: 400, seed: UInt64(seed)))
+      TextSamples.screenDefectLines(lines: 400, seed: UInt64(seed)))
   }
 
   @Test(arguments: 0..<16)
   func generatedFoldingDefectsGiveTheSameWithFolding(seed: Int) throws {
     try expectSameWithAndWithoutFolding(
-      Self.generatedText(lines: 300, seed: UInt64(seed)))
+      TextSamples.foldingText(lines: 300, seed: UInt64(seed)))
     try expectSameWithAndWithoutFolding(
-      Self.generatedText(lines: 300, seed: UInt64(seed), mixingScripts: false))
+      TextSamples.foldingText(lines: 300, seed: UInt64(seed), mixingScripts: false))
   }
 
   /// Each defect alone and beside plain words, at line ends and with spaces around.
-  @Test(arguments: foldingDefects + InertLineScreenTests.defects)
+  @Test(arguments: TextSamples.foldingDefects + TextSamples.defects)
   func eachDefectGivesTheSameWithFolding(defect: String) throws {
     for text in [
       defect, "plain\n\(defect)\nplain\n", "plain \(defect)  plain", "\(defect)\n\(defect)", " \(defect) ",
@@ -88,27 +57,27 @@ import _VerbatimTestSupport
   @Test func longTextGivesTheSameWithFolding() throws {
     var line = ""
     var generator = SplitMix(seed: 7)
-    let pool = InertLineScreenTests.words + Self.foldingDefects
-    let spaces = Self.separators.filter { !$0.contains("\n") }
+    let pool = TextSamples.words + TextSamples.foldingDefects
+    let spaces = TextSamples.separators.filter { !$0.contains("\n") }
     while line.unicodeScalars.count < 3 * TextNormalizer.chunkSize {
       line += pool[Int(generator.next() % UInt64(pool.count))]
       line += spaces[Int(generator.next() % UInt64(spaces.count))]
     }
     try expectSameWithAndWithoutFolding(line)
-    try expectSameWithAndWithoutFolding(Self.generatedText(lines: 6000, seed: 99))
+    try expectSameWithAndWithoutFolding(TextSamples.foldingText(lines: 6000, seed: 99))
   }
 
   /// The same words come out the same whether the memo holds them or not.
   @Test func repeatedTextGivesTheSameResult() throws {
     let normalizer = try match.get()
-    let text = Self.generatedText(lines: 200, seed: 3)
+    let text = TextSamples.foldingText(lines: 200, seed: 3)
     let first = try normalizer.normalize(text)
     #expect(try normalizer.normalize(text) == first)
   }
 
   /// Switched-off kinds are left alone by the folded words as by the passes.
   @Test func switchedOffKindsGiveTheSameWithFolding() throws {
-    let text = Self.generatedText(lines: 300, seed: 11)
+    let text = TextSamples.foldingText(lines: 300, seed: 11)
     for disabled: Set<ChangeKind> in [[.whitespace], [.fold], [.emoji, .quote], [.script, .diacritic]] {
       let normalizer = try TextNormalizer(profile: .match, disabled: disabled)
       let folded = try normalizer.normalize(text, skippingInertLines: true)
