@@ -1,3 +1,5 @@
+import TextModel
+
 /// A fingerprint at its place in a collection: the document (by index) and the word where
 /// its run starts. Sixteen bytes: a large collection holds tens of millions.
 public struct LocatedFingerprint: Hashable, Sendable {
@@ -52,21 +54,16 @@ extension Aligner {
   public func candidates(
     from fingerprints: consuming [LocatedFingerprint], documentCount: Int, involving: Set<Int>? = nil
   ) -> [Candidate] {
-    fingerprints.sort { $0.hash < $1.hash }
     let cap = options.documentFrequencyCap(documentCount: documentCount)
-    var seeds: [Seed] = []
-    var groupStart = 0
-    while groupStart < fingerprints.count {
-      var groupEnd = groupStart + 1
-      while groupEnd < fingerprints.count, fingerprints[groupEnd].hash == fingerprints[groupStart].hash {
-        groupEnd += 1
-      }
-      let occurrences = fingerprints[groupStart..<groupEnd]
-      groupStart = groupEnd
-      guard occurrences.count > 1, occurrences.count <= Self.occurrenceLimit(cap: cap),
-        Set(occurrences.map(\.document)).count <= cap
-      else { continue }
-      addSeeds(of: occurrences, involving: involving, to: &seeds)
+    // Each bucket of hashes is sorted and paired on its own thread.
+    let buckets = Self.partitionByHash(&fingerprints)
+    var seeds = fingerprints.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let base = buffer.baseAddress
+      return buckets.concurrentMap(jobs: options.jobs) { range in
+        var bucket = UnsafeMutableBufferPointer(start: base.map { $0 + range.lowerBound }, count: range.count)
+        bucket.sort { $0.hash < $1.hash }
+        return self.seeds(ofSorted: UnsafeBufferPointer(bucket), cap: cap, involving: involving)
+      }.flatMap { $0 }
     }
     fingerprints = []
     seeds.sort()
@@ -91,6 +88,62 @@ extension Aligner {
       runStart = next
     }
     return regions.flatMap(Self.splitTandemRepeat)
+  }
+
+  /// The seeds that the fingerprints `sorted` by hash make, each hash in at most `cap`
+  /// documents.
+  private func seeds(
+    ofSorted sorted: UnsafeBufferPointer<LocatedFingerprint>, cap: Int, involving: Set<Int>?
+  ) -> [Seed] {
+    var seeds: [Seed] = []
+    var groupStart = 0
+    while groupStart < sorted.count {
+      var groupEnd = groupStart + 1
+      while groupEnd < sorted.count, sorted[groupEnd].hash == sorted[groupStart].hash { groupEnd += 1 }
+      let occurrences = sorted[groupStart..<groupEnd]
+      groupStart = groupEnd
+      guard occurrences.count > 1, occurrences.count <= Self.occurrenceLimit(cap: cap),
+        Set(occurrences.map(\.document)).count <= cap
+      else { continue }
+      addSeeds(of: occurrences, involving: involving, to: &seeds)
+    }
+    return seeds
+  }
+
+  /// Reorders `fingerprints` in place into buckets by the top six bits of their hashes
+  /// (American flag sort: counts, then cycles of swaps), and returns the buckets' ranges:
+  /// every occurrence of a hash is in one bucket.
+  static func partitionByHash(_ fingerprints: inout [LocatedFingerprint]) -> [Range<Int>] {
+    let bucketCount = 64
+    @inline(__always) func bucket(_ fingerprint: LocatedFingerprint) -> Int { Int(fingerprint.hash >> 58) }
+    var ends = [Int](repeating: 0, count: bucketCount)
+    for fingerprint in fingerprints { ends[bucket(fingerprint)] += 1 }
+    var next = [Int](repeating: 0, count: bucketCount)  // the first place not yet filled
+    var total = 0
+    for index in 0..<bucketCount {
+      next[index] = total
+      total += ends[index]
+      ends[index] = total
+    }
+    let starts = next
+    fingerprints.withUnsafeMutableBufferPointer { items in
+      for target in 0..<bucketCount {
+        while next[target] < ends[target] {
+          // Carry the first misplaced item to its bucket, and the one found there on, until
+          // one belongs here.
+          var item = items[next[target]]
+          var home = bucket(item)
+          while home != target {
+            swap(&item, &items[next[home]])
+            next[home] += 1
+            home = bucket(item)
+          }
+          items[next[target]] = item
+          next[target] += 1
+        }
+      }
+    }
+    return (0..<bucketCount).map { starts[$0]..<ends[$0] }
   }
 
   /// The most occurrences a fingerprint may have, in all documents together, to seed
@@ -128,7 +181,7 @@ extension Aligner {
   /// Every pair of occurrences of one fingerprint, earlier first; a repeat within a
   /// document counts only when its copies do not overlap.
   private func addSeeds(
-    of occurrences: ArraySlice<LocatedFingerprint>, involving: Set<Int>?, to seeds: inout [Seed]
+    of occurrences: Slice<UnsafeBufferPointer<LocatedFingerprint>>, involving: Set<Int>?, to seeds: inout [Seed]
   ) {
     for x in occurrences.indices {
       for y in (x + 1)..<occurrences.endIndex {
