@@ -47,10 +47,20 @@ struct SourceLine: Hashable, Sendable {
           words = 0
           inWord = false
         } else {
-          let isWordScalar = Self.isWordScalar(utf8, at: index, length: length)
+          let isWordScalar: Bool
+          let isSpace: Bool
+          switch lead {
+          case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xD0, 0xD1:  // ASCII letters, digits, Cyrillic
+            (isWordScalar, isSpace) = (true, false)
+          case 0x09...0x0D, 0x20: (isWordScalar, isSpace) = (false, true)
+          case 0..<0x80: (isWordScalar, isSpace) = (false, false)
+          default:
+            isWordScalar = Self.isWordScalar(utf8, at: index, length: length)
+            isSpace = !isWordScalar && Self.isSpace(utf8, at: index)
+          }
           if isWordScalar, !inWord { words += 1 }
           inWord = isWordScalar
-          if isWordScalar || !isSpace(utf8, at: index) {
+          if !isSpace {
             if first == nil { first = (index, offset) }
             last = (index + length, offset + 1)
           }
