@@ -111,16 +111,18 @@ public struct Aligner: Sendable {
       guard halfWidth > 0 else { return [] }
     }
     // Most candidates of a large collection are a few words shared by chance. Before the
-    // whole window is aligned, a probe of the candidate and 16 words on either side must
-    // match at least half the words a link needs: a passage that long around the
-    // candidate matches them there.
-    guard let probe = Window(candidate, a, b, pad: 16) else { return [] }
-    let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
-    guard
-      let probed = aligner.align(
-        probeFirst[...], probeSecond[...], center: probe.center(candidate), halfWidth: halfWidth),
-      probed.matchCount(probeFirst, probeSecond) >= options.minimumWords / 2
-    else { return [] }
+    // whole window of a candidate shorter than a link is aligned, a probe of the candidate
+    // and 16 words on either side must match at least half the words a link needs: a
+    // passage that long around the candidate matches them there.
+    if candidate.first.count < options.minimumWords {
+      guard let probe = Window(candidate, a, b, pad: 16) else { return [] }
+      let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
+      guard
+        let probed = aligner.align(
+          probeFirst[...], probeSecond[...], center: probe.center(candidate), halfWidth: halfWidth),
+        probed.matchCount(probeFirst, probeSecond) >= options.minimumWords / 2
+      else { return [] }
+    }
     // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
     // ("Forwarded from …", "#Announcement") ends a passage.
     guard let window = Window(candidate, a, b, pad: 100) else { return [] }
