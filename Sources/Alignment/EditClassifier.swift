@@ -50,10 +50,15 @@ enum EditClassifier {
     text.lazy.filter { $0 == scalar }.count
   }
 
-  private static let quoteScalars: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "„", "«", "»", "‘", "’", "‚", "`"]
+  private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "‚", "`": true
+    default: false
+    }
+  }
 
   private static func quotes(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    text.filter(quoteScalars.contains)
+    text.filter(isQuote)
   }
 
   private static func punctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -63,7 +68,7 @@ enum EditClassifier {
       let category = scalar.properties.generalCategory
       let isPunctuation = [.otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation]
         .contains(category)
-      return isPunctuation && !quoteScalars.contains(scalar) && scalar != "#"
+      return isPunctuation && !isQuote(scalar) && scalar != "#"
     }
   }
 
