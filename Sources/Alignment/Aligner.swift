@@ -114,13 +114,16 @@ public struct Aligner: Sendable {
     // whole window of a candidate shorter than a link is aligned, a probe of the candidate
     // and 16 words on either side must match at least half the words a link needs: a
     // passage that long around the candidate matches them there.
+    // No alignment matches more words than the first window has words found in the second:
+    // windows that do not share enough words are not aligned.
     if candidate.first.count < options.minimumWords {
       guard let probe = Window(candidate, a, b, pad: 16) else { return [] }
       let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
-      guard
+      let needed = options.minimumWords / 2
+      guard Self.sharedWords(probeFirst, probeSecond) >= needed,
         let probed = aligner.align(
           probeFirst[...], probeSecond[...], center: probe.center(candidate), halfWidth: halfWidth),
-        probed.matchCount(probeFirst, probeSecond) >= options.minimumWords / 2
+        probed.matchCount(probeFirst, probeSecond) >= needed
       else { return [] }
     }
     // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
@@ -128,12 +131,9 @@ public struct Aligner: Sendable {
     guard let window = Window(candidate, a, b, pad: 100) else { return [] }
     let aLow = window.firstWords.lowerBound
     let bLow = window.secondWords.lowerBound
-    // No alignment matches more words than the first window has words found in the second.
-    let bWords = Set(window.secondWords.lazy.filter { b.isSeedable[$0] }.map { b.tokens[$0].hash })
-    let shared = window.firstWords.lazy.filter { a.isSeedable[$0] && bWords.contains(a.tokens[$0].hash) }
-    guard shared.count >= options.minimumWords,
-      let alignment = aligner.align(
-        window.first(a)[...], window.second(b)[...], center: window.center(candidate), halfWidth: halfWidth)
+    let (first, second) = (window.first(a), window.second(b))
+    guard Self.sharedWords(first, second) >= options.minimumWords,
+      let alignment = aligner.align(first[...], second[...], center: window.center(candidate), halfWidth: halfWidth)
     else { return [] }
     let columns = alignment.columns.map {
       LocalAligner.Column(first: $0.first.map { $0 + aLow }, second: $0.second.map { $0 + bLow })
@@ -157,6 +157,17 @@ public struct Aligner: Sendable {
     return segments.compactMap { segment in
       link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
     }
+  }
+
+  /// How many words of `first` are found in `second`: the most matches any alignment of
+  /// the two has. (Chrome words, which match nothing, have hashes of their own.)
+  static func sharedWords(_ first: [UInt64], _ second: [UInt64]) -> Int {
+    // Probe windows are a few dozen words: comparing every pair beats hashing them.
+    guard first.count * second.count > 4096 else {
+      return first.count { word in second.contains(word) }
+    }
+    let words = Set(second)
+    return first.count { words.contains($0) }
   }
 
   /// The words of two documents that a candidate is aligned in: `pad` words on either side

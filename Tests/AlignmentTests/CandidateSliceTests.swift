@@ -1,4 +1,4 @@
-import Alignment
+@testable import Alignment
 import Cleaning
 import Testing
 import _VerbatimTestSupport
@@ -72,5 +72,28 @@ import _VerbatimTestSupport
     let involving = aligner.links(among: documents, involving: [newDocument])
     #expect(!involving.isEmpty)
     #expect(involving == whole.filter { $0.first.document == newDocument || $0.second.document == newDocument })
+  }
+}
+
+/// Candidates are found bucket by bucket: every occurrence of a hash must land in one
+/// bucket, and none may be lost.
+@Suite struct HashBucketTests {
+  @Test func bucketsHoldEachHashWhole() {
+    var random = SplitMix(seed: 21)
+    // Few distinct hashes, so that most occur many times; and the extremes of the range.
+    let hashes = (0..<500).map { _ in random.next() } + [0, .max, 1 << 58, (1 << 58) - 1]
+    var fingerprints = (0..<50_000).map { index in
+      LocatedFingerprint(
+        hash: hashes[Int(random.next() % UInt64(hashes.count))], document: Int32(index % 97),
+        position: Int32(index))
+    }
+    let original = fingerprints
+    let buckets = Aligner.partitionByHash(&fingerprints)
+    #expect(buckets.count == 64)
+    #expect(buckets.first?.lowerBound == 0 && buckets.last?.upperBound == fingerprints.count)
+    for (index, bucket) in buckets.enumerated() {
+      #expect(fingerprints[bucket].allSatisfy { Int($0.hash >> 58) == index })
+    }
+    #expect(Set(fingerprints) == Set(original) && fingerprints.count == original.count)
   }
 }
