@@ -117,7 +117,7 @@ public struct Aligner: Sendable {
     // No alignment matches more words than the first window has words found in the second:
     // windows that do not share enough words are not aligned.
     if candidate.first.count < options.minimumWords {
-      guard let probe = Window(candidate, a, b, pad: 16) else { return [] }
+      guard let probe = Window(candidate, a, b, pad: (16, 16)) else { return [] }
       let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
       let needed = options.minimumWords / 2
       guard Self.sharedWords(probeFirst, probeSecond) >= needed,
@@ -127,14 +127,27 @@ public struct Aligner: Sendable {
       else { return [] }
     }
     // Windows reach 100 words beyond the candidate, but never across chrome: a wrapper line
-    // ("Forwarded from …", "#Announcement") ends a passage.
-    guard let window = Window(candidate, a, b, pad: 100) else { return [] }
+    // ("Forwarded from …", "#Announcement") ends a passage. Where the alignment reaches a
+    // window's edge that is neither chrome nor the document's edge, the passage may go on:
+    // the window doubles on that side, up to ``longestPad`` words.
+    var pad = (before: 100, after: 100)
+    var windowed: (window: Window, alignment: LocalAligner.Alignment)?
+    while windowed == nil {
+      guard let window = Window(candidate, a, b, pad: pad) else { return [] }
+      let (first, second) = (window.first(a), window.second(b))
+      guard Self.sharedWords(first, second) >= options.minimumWords,
+        let alignment = aligner.align(first[...], second[...], center: window.center(candidate), halfWidth: halfWidth)
+      else { return [] }
+      let reached = window.openEdgesReached(by: alignment, a, b)
+      let growsBefore = reached.before && pad.before < Self.longestPad
+      let growsAfter = reached.after && pad.after < Self.longestPad
+      if growsBefore { pad.before *= 2 }
+      if growsAfter { pad.after *= 2 }
+      if !growsBefore, !growsAfter { windowed = (window, alignment) }
+    }
+    guard let (window, alignment) = windowed else { return [] }
     let aLow = window.firstWords.lowerBound
     let bLow = window.secondWords.lowerBound
-    let (first, second) = (window.first(a), window.second(b))
-    guard Self.sharedWords(first, second) >= options.minimumWords,
-      let alignment = aligner.align(first[...], second[...], center: window.center(candidate), halfWidth: halfWidth)
-    else { return [] }
     let columns = alignment.columns.map {
       LocalAligner.Column(first: $0.first.map { $0 + aLow }, second: $0.second.map { $0 + bLow })
     }
@@ -159,6 +172,11 @@ public struct Aligner: Sendable {
     }
   }
 
+  /// The most words of context a window grows to on either side of a candidate.
+  static let longestPad = 1600
+  /// An alignment that starts or ends this close to a window's edge may go on beyond it.
+  static let edgeMargin = 4
+
   /// How many words of `first` are found in `second`: the most matches any alignment of
   /// the two has. (Chrome words, which match nothing, have hashes of their own.)
   static func sharedWords(_ first: [UInt64], _ second: [UInt64]) -> Int {
@@ -176,14 +194,39 @@ public struct Aligner: Sendable {
     var firstWords: Range<Int>
     var secondWords: Range<Int>
 
-    init?(_ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, pad: Int) {
+    init?(_ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, pad: (before: Int, after: Int)) {
       firstWords =
-        a.chromeFreeStart(before: candidate.first.lowerBound, limit: pad)
-        ..< a.chromeFreeEnd(after: candidate.first.upperBound, limit: pad)
+        a.chromeFreeStart(before: candidate.first.lowerBound, limit: pad.before)
+        ..< a.chromeFreeEnd(after: candidate.first.upperBound, limit: pad.after)
       secondWords =
-        b.chromeFreeStart(before: candidate.second.lowerBound, limit: pad)
-        ..< b.chromeFreeEnd(after: candidate.second.upperBound, limit: pad)
+        b.chromeFreeStart(before: candidate.second.lowerBound, limit: pad.before)
+        ..< b.chromeFreeEnd(after: candidate.second.upperBound, limit: pad.after)
       guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+    }
+
+    /// Whether `alignment` (of these windows) starts, or ends, within ``edgeMargin`` words
+    /// of a window's edge beyond which its document goes on without chrome.
+    func openEdgesReached(by alignment: LocalAligner.Alignment, _ a: MatchDocument, _ b: MatchDocument)
+      -> (before: Bool, after: Bool)
+    {
+      let margin = Aligner.edgeMargin
+      let aStart = alignment.columns.lazy.compactMap(\.first).first ?? 0
+      let bStart = alignment.columns.lazy.compactMap(\.second).first ?? 0
+      let aEnd = alignment.columns.reversed().lazy.compactMap(\.first).first ?? 0
+      let bEnd = alignment.columns.reversed().lazy.compactMap(\.second).first ?? 0
+      func goesOn(_ document: MatchDocument, before start: Int) -> Bool {
+        start > 0 && document.isSeedable[start - 1]
+      }
+      func goesOn(_ document: MatchDocument, after end: Int) -> Bool {
+        end < document.tokens.count && document.isSeedable[end]
+      }
+      let before =
+        (aStart < margin && goesOn(a, before: firstWords.lowerBound))
+        || (bStart < margin && goesOn(b, before: secondWords.lowerBound))
+      let after =
+        (firstWords.count - 1 - aEnd < margin && goesOn(a, after: firstWords.upperBound))
+        || (secondWords.count - 1 - bEnd < margin && goesOn(b, after: secondWords.upperBound))
+      return (before, after)
     }
 
     /// The word hashes of the first window; chrome never matches, so a passage stops there.
@@ -208,7 +251,7 @@ public struct Aligner: Sendable {
     _ aScalars: [Unicode.Scalar], _ bScalars: [Unicode.Scalar], sameDocument: Bool
   ) -> PassageLink? {
     guard segment.matches >= options.minimumWords, !segment.first.isEmpty, !segment.second.isEmpty,
-      !Self.differentNumbersBeside(segment, a, b)
+      !Self.differentNumbersBeside(segment, a, b, aScalars, bScalars)
     else { return nil }
     let shorter = min(segment.first.count, segment.second.count)
     guard Double(segment.matches) >= options.minimumCoverage * Double(shorter) else { return nil }
@@ -262,22 +305,34 @@ public struct Aligner: Sendable {
     }
   }
 
-  /// Whether, within three words before or after the passage, both documents have numbers
-  /// that differ: the alignment stopped at a different date or count, so the texts state
-  /// different facts.
-  static func differentNumbersBeside(_ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument)
-    -> Bool
-  {
-    func numbers(_ document: MatchDocument, _ range: Range<Int>) -> Set<UInt64> {
-      let clamped = range.clamped(to: 0..<document.tokens.count)
-      return Set(document.tokens[clamped].filter(\.isNumber).map(\.hash))
+  /// Whether, within three words before or after the passage and on its first or last
+  /// line, both documents have numbers that differ: the alignment stopped at a different
+  /// date or count, so the texts state different facts. (A number on a line of its own
+  /// before the passage, a dateline or a page's id, is not part of the statement.)
+  static func differentNumbersBeside(
+    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: [Unicode.Scalar],
+    _ bScalars: [Unicode.Scalar]
+  ) -> Bool {
+    /// The numbers among the three words before `start` (or after `end`) that are on
+    /// the same line.
+    func numbers(_ document: MatchDocument, _ scalars: [Unicode.Scalar], before start: Int) -> Set<UInt64> {
+      let passageStart = document.tokens[start].rawSpan.start
+      let words = (max(0, start - 3)..<start).reversed().prefix { index in
+        !scalars[document.tokens[index].rawSpan.end..<passageStart].contains("\n")
+      }
+      return Set(words.map { document.tokens[$0] }.filter(\.isNumber).map(\.hash))
+    }
+    func numbers(_ document: MatchDocument, _ scalars: [Unicode.Scalar], after end: Int) -> Set<UInt64> {
+      let passageEnd = document.tokens[end - 1].rawSpan.end
+      let words = (end..<min(document.tokens.count, end + 3)).prefix { index in
+        !scalars[passageEnd..<document.tokens[index].rawSpan.start].contains("\n")
+      }
+      return Set(words.map { document.tokens[$0] }.filter(\.isNumber).map(\.hash))
     }
     let before = (
-      numbers(a, (segment.first.lowerBound - 3)..<segment.first.lowerBound),
-      numbers(b, (segment.second.lowerBound - 3)..<segment.second.lowerBound))
+      numbers(a, aScalars, before: segment.first.lowerBound), numbers(b, bScalars, before: segment.second.lowerBound))
     let after = (
-      numbers(a, segment.first.upperBound..<(segment.first.upperBound + 3)),
-      numbers(b, segment.second.upperBound..<(segment.second.upperBound + 3)))
+      numbers(a, aScalars, after: segment.first.upperBound), numbers(b, bScalars, after: segment.second.upperBound))
     return [before, after].contains { first, second in
       !first.isEmpty && !second.isEmpty && first != second
     }

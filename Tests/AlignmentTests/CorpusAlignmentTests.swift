@@ -54,6 +54,10 @@ import _VerbatimTestSupport
       #expect(try slice(link.first).hasPrefix("On May 27-29, 2025, in Moscow"))
     }
     let near = try #require(announcements.first { $0.kind == .near })
+    // Whole: from the first word after the "#Announcement" line, however far that is from
+    // the fingerprints that found the link.
+    #expect(try slice(near.first).hasPrefix("On May 27-29, 2025, in Moscow"))
+    #expect(try slice(near.second).hasPrefix("On May 27-29, 2025, in Moscow"))
     for edit in [PassageLink.Edit.hashtag, .emoji, .addedSentence, .droppedSentence] {
       #expect(near.edits.contains(edit), "\(edit)")
     }
@@ -139,6 +143,16 @@ import _VerbatimTestSupport
     let a = String(format: template, "May 27-29, 2025", "Moscow")
     let b = String(format: template, "June 3-4, 2025", "Minsk")
     #expect(try links([a, b]).isEmpty)
+  }
+
+  /// Numbers on a line of their own before a statement (a dateline, a page's id) are not
+  /// part of it: the same statement under another date is still one statement.
+  @Test func aStatementUnderAnotherDatelineIsALink() throws {
+    let a = "30.09.2022\n" + Self.statement
+    let b = "676-12-04-2024\n14 April 2024\n" + Self.statement
+    let link = try #require(try links([a, b]).first)
+    #expect(a.slice(link.first.span) == Self.statement)
+    #expect(b.slice(link.second.span) == Self.statement)
   }
 
   @Test func shortStockPhrasesAreNotLinks() throws {
