@@ -24,8 +24,8 @@ public struct MatchTokenizer: Sendable {
     var text = text
     return try text.withUTF8 { utf8 in
       try memos.withMemo { memo in
-        var reader = TokenReader(utf8: utf8, generator: generator, memo: memo)
-        try normalizer.readMatchText(utf8, into: &reader)
+        let reader = TokenReader(utf8: utf8, generator: generator, memo: memo)
+        try normalizer.readMatchText(utf8, into: reader)
         return reader.tokens
       }
     }
@@ -44,7 +44,7 @@ private final class TokenizerMemo: @unchecked Sendable {
 
 /// Collects the tokens of one text as ``TextNormalizer/readMatchText(_:into:)`` hands over
 /// its pieces.
-private struct TokenReader: MatchTextReader {
+private final class TokenReader: MatchTextReader {
   let utf8: UnsafeBufferPointer<UInt8>
   let generator: NameKeyGenerator
   let memo: TokenizerMemo
@@ -59,17 +59,16 @@ private struct TokenReader: MatchTextReader {
     tokens.reserveCapacity(utf8.count / 6)
   }
 
-  mutating func foldsAlone(
-    _ word: UnsafeBufferPointer<UInt8>, foldAlone: () throws -> NormalizedText?
-  ) throws -> Bool {
-    let hash = TokenMemo.hash(word)
-    if case .value(let range) = memo.words.lookup(word, hash: hash) {
-      pending = range.dropFirst()
-      return memo.words.arena[range.lowerBound] == 1
-    }
+  func knowsWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard case .value(let range) = memo.words.lookup(word, hash: TokenMemo.hash(word)) else { return nil }
+    pending = range.dropFirst()
+    return memo.words.arena[range.lowerBound] == 1
+  }
+
+  func learnWord(_ word: UnsafeBufferPointer<UInt8>, folded: NormalizedText?) throws -> Bool {
     if memo.words.isFull { memo.words.removeAll() }
     var entry: [UInt8] = [0]
-    if let folded = try foldAlone() {
+    if let folded {
       entry[0] = 1
       try forEachToken(of: folded, raw: word) { hash, span, isNumber in
         withUnsafeBytes(of: hash.littleEndian) { entry.append(contentsOf: $0) }
@@ -78,13 +77,14 @@ private struct TokenReader: MatchTextReader {
         entry.append(isNumber ? 1 : 0)
       }
     }
+    let hash = TokenMemo.hash(word)
     memo.words.insert(word, hash: hash, value: entry)
     guard case .value(let range) = memo.words.lookup(word, hash: hash) else { preconditionFailure() }
     pending = range.dropFirst()
     return entry[0] == 1
   }
 
-  mutating func readWord(_ word: UnsafeBufferPointer<UInt8>, at start: (byte: Int, scalar: Int)) throws {
+  func readWord(_ word: UnsafeBufferPointer<UInt8>, at start: (byte: Int, scalar: Int)) throws {
     memo.words.arena.withUnsafeBytes { arena in
       for offset in stride(from: pending.lowerBound, to: pending.upperBound, by: TokenizerMemo.tokenSize) {
         let hash = UInt64(littleEndian: arena.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -98,11 +98,8 @@ private struct TokenReader: MatchTextReader {
     }
   }
 
-  mutating func readNormalized(_ stretch: NormalizedText, at start: (byte: Int, scalar: Int)) throws {
+  func readNormalized(_ stretch: NormalizedText, at start: (byte: Int, scalar: Int)) throws {
     let raw = UnsafeBufferPointer(rebasing: utf8[start.byte...])
-    var tokens = tokens
-    self.tokens = []
-    defer { self.tokens = tokens }
     try forEachToken(of: stretch, raw: raw) { hash, span, isNumber in
       tokens.append(
         MatchDocument.Token(

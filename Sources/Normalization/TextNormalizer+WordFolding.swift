@@ -16,12 +16,11 @@ extension TextNormalizer {
   /// (match profile) makes it, without assembling it: for callers that want its words, one
   /// distinct word at a time.
   /// - Precondition: the normalizer has the match profile.
-  public func readMatchText(_ utf8: UnsafeBufferPointer<UInt8>, into reader: inout some MatchTextReader) throws {
+  public func readMatchText(_ utf8: UnsafeBufferPointer<UInt8>, into reader: any MatchTextReader) throws {
     guard let wordFolder else { preconditionFailure("readMatchText needs the match profile") }
     try wordFolder.withMemo { memo in
       var sink = ReadingSink(utf8: utf8, normalizer: self, folder: wordFolder, reader: reader)
       try segmentInertLines(utf8, folder: wordFolder, memo: &memo, into: &sink)
-      reader = sink.reader
     }
   }
 
@@ -100,21 +99,26 @@ extension TextNormalizer {
 }
 
 /// Reads the match text piece by piece (``TextNormalizer/readMatchText(_:into:)``), in
-/// text order.
-public protocol MatchTextReader {
-  /// Whether a word of a line that no repair pass changes is to be read alone: `foldAlone`
-  /// gives its match form, with an offset map that counts from the word's start, or `nil`
-  /// when the word does not fold alone as in its text. If so, ``readWord(_:at:)`` comes
-  /// next for it (after any stretch before it); if not, the word comes inside a stretch.
-  mutating func foldsAlone(_ word: UnsafeBufferPointer<UInt8>, foldAlone: () throws -> NormalizedText?) throws -> Bool
+/// text order. A class, so that handing it pieces copies nothing.
+public protocol MatchTextReader: AnyObject {
+  /// Whether a word of a line that no repair pass changes is to be read alone, if the
+  /// reader knows the word; `nil` if not (then ``learnWord(_:folded:)`` comes next). If so,
+  /// ``readWord(_:at:)`` comes next for it (after any stretch before it); if not, the word
+  /// comes inside a stretch.
+  func knowsWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool?
+
+  /// Whether a word the reader did not know is to be read alone, given its match form
+  /// with an offset map that counts from the word's start, or `nil` when the word does
+  /// not fold alone as in its text; as for ``knowsWord(_:)``.
+  func learnWord(_ word: UnsafeBufferPointer<UInt8>, folded: NormalizedText?) throws -> Bool
 
   /// The word just found to fold alone, and where it starts in the raw text (byte and
   /// scalar offsets).
-  mutating func readWord(_ word: UnsafeBufferPointer<UInt8>, at start: (byte: Int, scalar: Int)) throws
+  func readWord(_ word: UnsafeBufferPointer<UInt8>, at start: (byte: Int, scalar: Int)) throws
 
   /// A stretch of the text normalised by the passes, its offset map counting from `start`
   /// (byte and scalar offsets in the raw text).
-  mutating func readNormalized(_ stretch: NormalizedText, at start: (byte: Int, scalar: Int)) throws
+  func readNormalized(_ stretch: NormalizedText, at start: (byte: Int, scalar: Int)) throws
 }
 
 /// What ``TextNormalizer`` hands the pieces of an inert-line segmentation to.
@@ -189,15 +193,15 @@ private struct AssemblingSink: InertLineSink {
 }
 
 /// Hands the pieces to a ``MatchTextReader``, with their raw offsets.
-private struct ReadingSink<Reader: MatchTextReader>: InertLineSink {
+private struct ReadingSink: InertLineSink {
   let utf8: UnsafeBufferPointer<UInt8>
   let normalizer: TextNormalizer
   let folder: WordFolder
-  var reader: Reader
+  let reader: any MatchTextReader
   /// The raw offsets of the first byte not handed over.
   private var position = (byte: 0, scalar: 0)
 
-  init(utf8: UnsafeBufferPointer<UInt8>, normalizer: TextNormalizer, folder: WordFolder, reader: Reader) {
+  init(utf8: UnsafeBufferPointer<UInt8>, normalizer: TextNormalizer, folder: WordFolder, reader: any MatchTextReader) {
     self.utf8 = utf8
     self.normalizer = normalizer
     self.folder = folder
@@ -209,18 +213,21 @@ private struct ReadingSink<Reader: MatchTextReader>: InertLineSink {
     memo: inout WordMemo
   ) throws -> Bool {
     let word = UnsafeBufferPointer(rebasing: utf8[bytes])
-    let folder = folder  // a class: the closure holds it, not the sink the reader belongs to
-    let foldsAlone = try reader.foldsAlone(word) {
+    var foldsAlone = reader.knowsWord(word)
+    if foldsAlone == nil {
+      var folded: NormalizedText?
       if isKept {
-        return NormalizedText(
+        folded = NormalizedText(
           text: String(decoding: word, as: UTF8.self), changes: [],
           offsetMap: OffsetMap(identityOfCount: scalarCount))
+      } else if let word = try folder.folded(word, memo: &memo) {
+        folded = NormalizedText(
+          text: word.isUnchanged ? String(decoding: utf8[bytes], as: UTF8.self) : String(decoding: word.output, as: UTF8.self),
+          changes: word.changes, offsetMap: word.map)
       }
-      guard let folded = try folder.folded(word, memo: &memo) else { return nil }
-      let text = String(decoding: folded.isUnchanged ? Array(word) : folded.output, as: UTF8.self)
-      return NormalizedText(text: text, changes: folded.changes, offsetMap: folded.map)
+      foldsAlone = try reader.learnWord(word, folded: folded)
     }
-    guard foldsAlone else { return false }
+    guard foldsAlone == true else { return false }
     try takeGap(gap, afterWord: afterWord)
     try reader.readWord(word, at: position)
     position = (bytes.upperBound, position.scalar + scalarCount)
