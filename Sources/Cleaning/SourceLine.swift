@@ -23,54 +23,65 @@ struct SourceLine: Hashable, Sendable {
     var text = text
     return text.withUTF8 { utf8 in
       var lines: [SourceLine] = []
-      // The current line's first non-space scalar (byte index, scalar offset), and the end
-      // of its last one (byte index after it, scalar offset after it).
-      var first: (byte: Int, offset: Int)?
-      var last = (byte: 0, offset: 0)
-      var words = 0
-      var inWord = false
-      func flush() {
-        guard let first, words <= maximumWords else { return }
-        lines.append(
-          SourceLine(
-            text: String(decoding: UnsafeBufferPointer(rebasing: utf8[first.byte..<last.byte]), as: UTF8.self),
-            span: ScalarSpan(start: first.offset, end: last.offset), wordCount: words))
-      }
-      var offset = 0
-      var index = 0
-      while index < utf8.count {
-        let lead = utf8[index]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        if lead == 0x0A {
-          flush()
-          first = nil
-          words = 0
-          inWord = false
-        } else {
-          let isWordScalar: Bool
-          let isSpace: Bool
-          switch lead {
-          case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xD0, 0xD1:  // ASCII letters, digits, Cyrillic
-            (isWordScalar, isSpace) = (true, false)
-          case 0x09...0x0D, 0x20: (isWordScalar, isSpace) = (false, true)
-          case 0..<0x80: (isWordScalar, isSpace) = (false, false)
-          default:
-            isWordScalar = Self.isWordScalar(utf8, at: index, length: length)
-            isSpace = !isWordScalar && Self.isSpace(utf8, at: index)
-          }
-          if isWordScalar, !inWord { words += 1 }
-          inWord = isWordScalar
-          if !isSpace {
-            if first == nil { first = (index, offset) }
-            last = (index + length, offset + 1)
-          }
+      var lineStart = 0
+      var offset = 0  // the scalar offset of `lineStart`
+      while lineStart <= utf8.count {
+        var lineEnd = lineStart
+        while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+        let line = Self.measure(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+        if let content = line.content, line.words <= maximumWords {
+          lines.append(
+            SourceLine(
+              text: String(decoding: utf8[(lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)], as: UTF8.self),
+              span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
+              wordCount: line.words))
         }
-        index += length
-        offset += 1
+        offset += line.scalars + 1
+        lineStart = lineEnd + 1
       }
-      flush()
       return lines
     }
+  }
+
+  /// One line's UTF-8 (without its line feed): its scalar count, its words, and where its
+  /// content (trimmed of spaces) lies, in bytes and scalars; `nil` content when the line
+  /// is only spaces.
+  private static func measure(_ line: UnsafeBufferPointer<UInt8>)
+    -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)
+  {
+    var scalars = 0
+    var words = 0
+    var inWord = false
+    var inSpace = true  // whether the scalar being read is a space
+    var first: (byte: Int, scalar: Int)?
+    var last = (byte: 0, scalar: 0)  // just after the last non-space scalar
+    for index in line.indices {
+      let byte = line[index]
+      if byte & 0xC0 == 0x80 {  // a continuation byte
+        if !inSpace { last.byte = index + 1 }
+        continue
+      }
+      let isWordScalar: Bool
+      switch byte {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xD0, 0xD1:  // ASCII letters, digits, basic Cyrillic
+        (isWordScalar, inSpace) = (true, false)
+      case 0x09...0x0D, 0x20: (isWordScalar, inSpace) = (false, true)
+      case 0..<0x80: (isWordScalar, inSpace) = (false, false)
+      default:
+        let scalar = Self.scalar(in: line, at: index)
+        isWordScalar = scalar.isWordScalar
+        inSpace = !isWordScalar && Self.isSpace(scalar)
+      }
+      if isWordScalar, !inWord { words += 1 }
+      inWord = isWordScalar
+      scalars += 1
+      if !inSpace {
+        if first == nil { first = (index, scalars - 1) }
+        last = (index + 1, scalars)
+      }
+    }
+    guard let first else { return (scalars, words, nil) }
+    return (scalars, words, (first.byte..<last.byte, first.scalar..<last.scalar))
   }
 
   /// Spaces, including no-break, zero-width and the other invisible ones scrapes leave.
@@ -78,31 +89,12 @@ struct SourceLine: Hashable, Sendable {
     scalar.isSpaceScalar || scalar == "\u{200B}" || scalar == "\u{FEFF}"
   }
 
-  /// ``isSpace(_:)`` of the scalar whose UTF-8 starts at `index` of valid UTF-8 `utf8`,
-  /// decoding only the few lead bytes a space can start with.
-  @inline(__always) private static func isSpace(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    switch utf8[index] {
-    case 0x09...0x0D, 0x20: return true
-    case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
-      let bytes = UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + 3)])
-      var decoder = UTF8()
-      var iterator = bytes.makeIterator()
-      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-      return isSpace(scalar)
-    default: return false
-    }
-  }
-
-  /// `isWordScalar` of the scalar of `length` bytes at `index` of valid UTF-8 `utf8`.
-  @inline(__always) private static func isWordScalar(
-    _ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int
-  ) -> Bool {
-    var value = UInt32(utf8[index])
-    if length > 1 {
-      value &= 0xFF >> (length + 1)
-      for next in (index + 1)..<(index + length) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
-    }
-    return Unicode.Scalar(value).unsafelyUnwrapped.isWordScalar
+  /// The scalar whose UTF-8 starts at `index` of valid UTF-8 `utf8`.
+  private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+    var decoder = UTF8()
+    var iterator = UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + 4)]).makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "\u{FFFD}" }
+    return scalar
   }
 
   /// The number of words (runs of letters or digits) in `text`.
