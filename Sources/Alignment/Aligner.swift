@@ -113,9 +113,8 @@ public struct Aligner: Sendable {
     // Most candidates of a large collection are a few words shared by chance. Before the
     // whole window of a candidate shorter than a link is aligned, a probe of the candidate
     // and 16 words on either side must match at least half the words a link needs: a
-    // passage that long around the candidate matches them there.
-    // No alignment matches more words than the first window has words found in the second:
-    // windows that do not share enough words are not aligned.
+    // passage that long around the candidate matches them there. No window is aligned whose
+    // words found in the other are too few for that: no alignment matches more.
     if candidate.first.count < options.minimumWords {
       guard let probe = Window(candidate, a, b, pad: (16, 16)) else { return [] }
       let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
@@ -131,21 +130,24 @@ public struct Aligner: Sendable {
     // window's edge that is neither chrome nor the document's edge, the passage may go on:
     // the window doubles on that side, up to ``longestPad`` words.
     var pad = (before: 100, after: 100)
-    var windowed: (window: Window, alignment: LocalAligner.Alignment)?
-    while windowed == nil {
-      guard let window = Window(candidate, a, b, pad: pad) else { return [] }
-      let (first, second) = (window.first(a), window.second(b))
+    let window: Window
+    let alignment: LocalAligner.Alignment
+    while true {
+      guard let tried = Window(candidate, a, b, pad: pad) else { return [] }
+      let (first, second) = (tried.first(a), tried.second(b))
       guard Self.sharedWords(first, second) >= options.minimumWords,
-        let alignment = aligner.align(first[...], second[...], center: window.center(candidate), halfWidth: halfWidth)
+        let aligned = aligner.align(first[...], second[...], center: tried.center(candidate), halfWidth: halfWidth)
       else { return [] }
-      let reached = window.openEdgesReached(by: alignment, a, b)
+      let reached = tried.openEdgesReached(by: aligned, a, b)
       let growsBefore = reached.before && pad.before < Self.longestPad
       let growsAfter = reached.after && pad.after < Self.longestPad
+      guard growsBefore || growsAfter else {
+        (window, alignment) = (tried, aligned)
+        break
+      }
       if growsBefore { pad.before *= 2 }
       if growsAfter { pad.after *= 2 }
-      if !growsBefore, !growsAfter { windowed = (window, alignment) }
     }
-    guard let (window, alignment) = windowed else { return [] }
     let aLow = window.firstWords.lowerBound
     let bLow = window.secondWords.lowerBound
     let columns = alignment.columns.map {

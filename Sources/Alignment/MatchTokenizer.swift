@@ -49,7 +49,8 @@ private final class TokenReader: MatchTextReader {
   let generator: NameKeyGenerator
   let memo: TokenizerMemo
   var tokens: [MatchDocument.Token] = []
-  /// Where the memo holds the tokens of the word that ``foldsAlone(_:foldAlone:)`` passed.
+  /// Where the memo holds the tokens of the word ``knowsWord(_:)`` or
+  /// ``learnWord(_:folded:)`` last answered for.
   private var pending = 0..<0
 
   init(utf8: UnsafeBufferPointer<UInt8>, generator: NameKeyGenerator, memo: TokenizerMemo) {
@@ -77,10 +78,7 @@ private final class TokenReader: MatchTextReader {
         entry.append(isNumber ? 1 : 0)
       }
     }
-    let hash = TokenMemo.hash(word)
-    memo.words.insert(word, hash: hash, value: entry)
-    guard case .value(let range) = memo.words.lookup(word, hash: hash) else { preconditionFailure() }
-    pending = range.dropFirst()
+    pending = memo.words.insert(word, hash: TokenMemo.hash(word), value: entry).dropFirst()
     return entry[0] == 1
   }
 

@@ -220,10 +220,10 @@ private struct ReadingSink: InertLineSink {
         folded = NormalizedText(
           text: String(decoding: word, as: UTF8.self), changes: [],
           offsetMap: OffsetMap(identityOfCount: scalarCount))
-      } else if let word = try folder.folded(word, memo: &memo) {
+      } else if let foldedWord = try folder.folded(word, memo: &memo) {
         folded = NormalizedText(
-          text: word.isUnchanged ? String(decoding: utf8[bytes], as: UTF8.self) : String(decoding: word.output, as: UTF8.self),
-          changes: word.changes, offsetMap: word.map)
+          text: String(decoding: foldedWord.isUnchanged ? Array(word) : foldedWord.output, as: UTF8.self),
+          changes: foldedWord.changes, offsetMap: foldedWord.map)
       }
       foldsAlone = try reader.learnWord(word, folded: folded)
     }

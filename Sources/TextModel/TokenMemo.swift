@@ -95,10 +95,12 @@ public struct TokenMemo: Sendable {
   }
 
   /// Records `token`, which must be absent, with its value.
-  public mutating func insert(
+  /// - Returns: where the value now sits in ``arena``.
+  @discardableResult public mutating func insert(
     _ token: UnsafeBufferPointer<UInt8>, hash: UInt64, value: some Collection<UInt8>
-  ) {
+  ) -> Range<Int> {
     add(token, hash: hash, value: value, valueLength: Int32(value.count))
+    return (arena.count - value.count)..<arena.count
   }
 
   /// Places the absent `token` and `value` at the end of the arena, with the value length
