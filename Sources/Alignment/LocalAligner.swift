@@ -36,21 +36,17 @@ struct LocalAligner: Sendable {
 
   private enum Move: UInt8 { case stop = 0, diagonal, fromE, fromF }
 
-  /// One cell of the band: the three scores, and how H was reached (bits 0–1, a ``Move``)
-  /// and whether E and F extend a gap (bits 2 and 3).
-  private struct Cell {
-    var h: Int32
-    var e: Int32  // a gap consuming b (horizontal)
-    var f: Int32  // a gap consuming a (vertical)
-    var moves: UInt8
+  /// How each cell's H was reached (bits 0–1, a ``Move``) and whether its E and F extend a
+  /// gap (bits 2 and 3): all the traceback needs, one byte per cell.
+  private static let eExtends: UInt8 = 1 << 2
+  private static let fExtends: UInt8 = 1 << 3
+  /// A gap score no alignment reaches: the band's edges.
+  private static let unreachable: Int32 = -1_000_000
+  /// H above the band's right edge: low enough that a gap opened from it is never taken
+  /// and never counts as extending one.
+  private static let beyondBand: Int32 = -999_000
 
-    static let eExtends: UInt8 = 1 << 2
-    static let fExtends: UInt8 = 1 << 3
-    /// Row 0, column 0 and the edge of the band: nothing aligned, no gap open.
-    static let edge = Cell(h: 0, e: -1_000_000, f: -1_000_000, moves: 0)
-  }
-
-  /// Cells of the band, reused by the alignments of one thread.
+  /// Cells and rows of scores, reused by the alignments of one thread.
   private let scratch = MemoPool { Scratch() }
 
   /// Aligns `a` and `b` within `halfWidth` of the diagonal `j − i = center`.
@@ -62,8 +58,15 @@ struct LocalAligner: Sendable {
       let low = center - halfWidth
       let width = 2 * halfWidth + 1
       // Cells are kept by band offset d = j − i − low: the cell left of (i, d) is (i, d − 1),
-      // the one above is (i − 1, d + 1), the diagonal one (i − 1, d).
-      let cells = scratch.cells(count: (n + 1) * width)
+      // the one above is (i − 1, d + 1), the diagonal one (i − 1, d). Scores need only the
+      // row above: H and F of two rows (one past the band's right edge, which stays out of
+      // reach), and E carried along the row; moves are kept for every cell.
+      let moves = scratch.moves(count: (n + 1) * width)
+      var (aboveH, aboveF, rowH, rowF) = scratch.rows(width: width + 1)
+      aboveH[width] = Self.beyondBand
+      aboveF[width] = Self.unreachable
+      rowH[width] = Self.beyondBand
+      rowF[width] = Self.unreachable
       var best: (score: Int32, i: Int, j: Int) = (0, 0, 0)
       var rowAboveIsComputed = false
       a.withUnsafeBufferPointer { a in
@@ -75,43 +78,44 @@ struct LocalAligner: Sendable {
               rowAboveIsComputed = false
               continue
             }
-            let row = i * width
-            let rowAbove = row - width
-            if !rowAboveIsComputed {
-              for d in 0..<width { cells[rowAbove + d] = .edge }
+            if !rowAboveIsComputed {  // row 0, or beyond the edge of `b`: nothing aligned
+              aboveH.update(repeating: 0, count: width)
+              aboveF.update(repeating: Self.unreachable, count: width)
             }
             let dFrom = jFrom - i - low
-            if dFrom > 0 { cells[row + dFrom - 1] = .edge }  // column 0
-            let word = a[i - 1]
-            for j in jFrom...jTo {
-              let d = j - i - low
-              let cell = row + d
-              var moves: UInt8 = 0
-              var e = Cell.edge.e
-              if d > 0 {  // E: a gap in a (moving along b), from (i, j − 1).
-                let left = cells[cell - 1]
-                let open = left.h &- Self.gapOpen
-                let extend = left.e &- Self.gapExtend
-                e = max(open, extend)
-                if extend > open { moves |= Cell.eExtends }
-              }
-              var f = Cell.edge.f
-              if d + 1 < width {  // F: a gap in b (moving along a), from (i − 1, j).
-                let above = cells[rowAbove + d + 1]
-                let open = above.h &- Self.gapOpen
-                let extend = above.f &- Self.gapExtend
-                f = max(open, extend)
-                if extend > open { moves |= Cell.fExtends }
-              }
-              var score: Int32 = 0
-              var move = Move.stop
-              let diagonal = cells[rowAbove + d].h &+ (word == b[j - 1] ? Self.match : Self.mismatch)
-              if diagonal > score { score = diagonal; move = .diagonal }
-              if e > score { score = e; move = .fromE }
-              if f > score { score = f; move = .fromF }
-              cells[cell] = Cell(h: score, e: e, f: f, moves: moves | move.rawValue)
-              if score > best.score { best = (score, i, j) }
+            if dFrom > 0 {  // column 0, the diagonal of the next row's first cell
+              rowH[dFrom - 1] = 0
+              rowF[dFrom - 1] = Self.unreachable
             }
+            let word = a[i - 1]
+            let cellMoves = moves + i * width
+            // The cell left of the first: column 0, or the band's left edge.
+            var leftH: Int32 = 0
+            var leftE = Self.unreachable
+            for d in dFrom...(jTo - i - low) {
+              // E: a gap in a (moving along b), from (i, j − 1).
+              let eOpen = leftH &- Self.gapOpen
+              let eExtend = leftE &- Self.gapExtend
+              let e = max(eOpen, eExtend)
+              // F: a gap in b (moving along a), from (i − 1, j).
+              let fOpen = aboveH[d + 1] &- Self.gapOpen
+              let fExtend = aboveF[d + 1] &- Self.gapExtend
+              let f = max(fOpen, fExtend)
+              var flags: UInt8 = (eExtend > eOpen ? Self.eExtends : 0) | (fExtend > fOpen ? Self.fExtends : 0)
+              let diagonal = aboveH[d] &+ (word == b[d + i + low - 1] ? Self.match : Self.mismatch)
+              var score: Int32 = 0
+              if diagonal > score { score = diagonal; flags |= Move.diagonal.rawValue }
+              if e > score { score = e; flags = flags & ~3 | Move.fromE.rawValue }
+              if f > score { score = f; flags = flags & ~3 | Move.fromF.rawValue }
+              cellMoves[d] = flags
+              rowH[d] = score
+              rowF[d] = f
+              leftH = score
+              leftE = e
+              if score > best.score { best = (score, i, d + i + low) }
+            }
+            swap(&aboveH, &rowH)
+            swap(&aboveF, &rowF)
             rowAboveIsComputed = true
           }
         }
@@ -125,7 +129,7 @@ struct LocalAligner: Sendable {
       traceback: while i > 0, j > 0 {
         let d = j - i - low
         guard d >= 0, d < width else { break }
-        let moves = cells[i * width + d].moves
+        let moves = moves[i * width + d]
         switch state {
         case .diagonal, .stop:
           switch Move(rawValue: moves & 3) ?? .stop {
@@ -140,32 +144,47 @@ struct LocalAligner: Sendable {
         case .fromE:
           columns.append(Column(first: nil, second: j - 1))
           j -= 1
-          if moves & Cell.eExtends == 0 { state = .diagonal }
+          if moves & Self.eExtends == 0 { state = .diagonal }
         case .fromF:
           columns.append(Column(first: i - 1, second: nil))
           i -= 1
-          if moves & Cell.fExtends == 0 { state = .diagonal }
+          if moves & Self.fExtends == 0 { state = .diagonal }
         }
       }
       return Alignment(columns: columns.reversed(), score: best.score)
     }
   }
 
-  /// The cells of one thread's alignments: grown when an alignment needs more, never
-  /// bounds-checked in the inner loop; freed with the scratch.
+  /// The moves and score rows of one thread's alignments: grown when an alignment needs
+  /// more, never bounds-checked in the inner loop; freed with the scratch.
   private final class Scratch: @unchecked Sendable {
-    private var storage = UnsafeMutableBufferPointer<Cell>.allocate(capacity: 0)
+    private var moveStorage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
+    private var rowStorage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
 
-    /// At least `count` cells, their values left from earlier alignments.
-    func cells(count: Int) -> UnsafeMutablePointer<Cell> {
-      if storage.count < count {
-        storage.deallocate()
-        storage = .allocate(capacity: max(count, storage.count * 2))
-        storage.initialize(repeating: .edge)
+    /// At least `count` bytes of moves, their values left from earlier alignments.
+    func moves(count: Int) -> UnsafeMutablePointer<UInt8> {
+      if moveStorage.count < count {
+        moveStorage.deallocate()
+        moveStorage = .allocate(capacity: max(count, moveStorage.count * 2))
       }
-      return storage.baseAddress.unsafelyUnwrapped
+      return moveStorage.baseAddress.unsafelyUnwrapped
     }
 
-    deinit { storage.deallocate() }
+    /// Four rows of `width` scores, their values left from earlier alignments.
+    func rows(width: Int)
+      -> (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
+    {
+      if rowStorage.count < 4 * width {
+        rowStorage.deallocate()
+        rowStorage = .allocate(capacity: max(4 * width, rowStorage.count * 2))
+      }
+      let base = rowStorage.baseAddress.unsafelyUnwrapped
+      return (base, base + width, base + 2 * width, base + 3 * width)
+    }
+
+    deinit {
+      moveStorage.deallocate()
+      rowStorage.deallocate()
+    }
   }
 }
