@@ -60,10 +60,10 @@ extension Aligner {
     var seeds = fingerprints.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let base = buffer.baseAddress
       return buckets.concurrentMap(jobs: options.jobs) { range in
-        var bucket = UnsafeMutableBufferPointer(start: base.map { $0 + range.lowerBound }, count: range.count)
-        bucket.sort { $0.hash < $1.hash }
+        let bucket = UnsafeMutableBufferPointer(start: base.map { $0 + range.lowerBound }, count: range.count)
+        Self.sortByHash(bucket, below: 58)
         return self.seeds(ofSorted: UnsafeBufferPointer(bucket), cap: cap, involving: involving)
-      }.flatMap { $0 }
+      }.concatenated()
     }
     fingerprints = []
     seeds.sort()
@@ -110,14 +110,46 @@ extension Aligner {
     return seeds
   }
 
-  /// Reorders `fingerprints` in place into buckets by the top six bits of their hashes
-  /// (American flag sort: counts, then cycles of swaps), and returns the buckets' ranges:
-  /// every occurrence of a hash is in one bucket.
+  /// Reorders `fingerprints` in place into buckets by the top six bits of their hashes, and
+  /// returns the buckets' ranges: every occurrence of a hash is in one bucket.
   static func partitionByHash(_ fingerprints: inout [LocatedFingerprint]) -> [Range<Int>] {
-    let bucketCount = 64
-    @inline(__always) func bucket(_ fingerprint: LocatedFingerprint) -> Int { Int(fingerprint.hash >> 58) }
+    fingerprints.withUnsafeMutableBufferPointer { items in
+      partition(items, bucketCount: 64) { Int($0.hash >> 58) }
+    }
+  }
+
+  /// Sorts fingerprints whose hashes agree above bit `bit` by hash, in place: a radix sort
+  /// on the next eight bits at a time, most significant first, and insertion sort for a few.
+  static func sortByHash(_ items: UnsafeMutableBufferPointer<LocatedFingerprint>, below bit: Int) {
+    guard items.count > 24, bit > 0 else {
+      // A handful (or all hashes equal): insertion sort.
+      for index in items.indices.dropFirst() {
+        let item = items[index]
+        var place = index
+        while place > 0, items[place - 1].hash > item.hash {
+          items[place] = items[place - 1]
+          place -= 1
+        }
+        items[place] = item
+      }
+      return
+    }
+    let shift = max(0, bit - 8)
+    let mask = UInt64(1) << (bit - shift) - 1
+    let buckets = partition(items, bucketCount: 1 << (bit - shift)) { Int(($0.hash >> UInt64(shift)) & mask) }
+    for bucket in buckets where bucket.count > 1 {
+      sortByHash(UnsafeMutableBufferPointer(rebasing: items[bucket]), below: shift)
+    }
+  }
+
+  /// Reorders `items` in place into `bucketCount` buckets by `bucket` (American flag sort:
+  /// counts, then cycles of swaps), and returns the buckets' ranges.
+  private static func partition(
+    _ items: UnsafeMutableBufferPointer<LocatedFingerprint>, bucketCount: Int,
+    by bucket: (LocatedFingerprint) -> Int
+  ) -> [Range<Int>] {
     var ends = [Int](repeating: 0, count: bucketCount)
-    for fingerprint in fingerprints { ends[bucket(fingerprint)] += 1 }
+    for item in items { ends[bucket(item)] += 1 }
     var next = [Int](repeating: 0, count: bucketCount)  // the first place not yet filled
     var total = 0
     for index in 0..<bucketCount {
@@ -126,21 +158,19 @@ extension Aligner {
       ends[index] = total
     }
     let starts = next
-    fingerprints.withUnsafeMutableBufferPointer { items in
-      for target in 0..<bucketCount {
-        while next[target] < ends[target] {
-          // Carry the first misplaced item to its bucket, and the one found there on, until
-          // one belongs here.
-          var item = items[next[target]]
-          var home = bucket(item)
-          while home != target {
-            swap(&item, &items[next[home]])
-            next[home] += 1
-            home = bucket(item)
-          }
-          items[next[target]] = item
-          next[target] += 1
+    for target in 0..<bucketCount {
+      while next[target] < ends[target] {
+        // Carry the first misplaced item to its bucket, and the one found there on, until
+        // one belongs here.
+        var item = items[next[target]]
+        var home = bucket(item)
+        while home != target {
+          swap(&item, &items[next[home]])
+          next[home] += 1
+          home = bucket(item)
         }
+        items[next[target]] = item
+        next[target] += 1
       }
     }
     return (0..<bucketCount).map { starts[$0]..<ends[$0] }

@@ -37,8 +37,8 @@ public struct LearnedChrome: Sendable {
     /// The distinct lines of `document` that could be chrome, folded.
     public static func candidateLines(of document: String) -> Set<String> {
       var seen: Set<String> = []
-      for line in SourceLine.lines(of: document, maximumWords: 10)
-      where line.wordCount > 0 && !line.endsSentence {
+      for line in SourceLine.shortLines(of: document, maximumWords: 10)
+      where line.wordCount > 0 && !SourceLine.endsSentence(line.text) {
         seen.insert(PhrasePattern.folded(line.text))
       }
       return seen

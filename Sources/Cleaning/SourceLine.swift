@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import TextModel
 
 /// One non-empty line of raw text: its content trimmed of surrounding spaces (no-break and
@@ -17,37 +22,66 @@ struct SourceLine: Hashable, Sendable {
     self.wordCount = wordCount ?? Self.wordCount(of: text)
   }
 
-  /// The non-empty lines of `text`, in order; with `maximumWords`, only those that have
-  /// no more words.
-  static func lines(of text: String, maximumWords: Int = .max) -> [SourceLine] {
+  /// The non-empty lines of `text`, in order.
+  static func lines(of text: String) -> [SourceLine] {
+    var lines: [SourceLine] = []
+    var offset = 0  // the scalar offset of the line
+    forEachLine(of: text) { utf8, line in
+      let measured = Self.measure(UnsafeBufferPointer(rebasing: utf8[line]))!
+      if let content = measured.content {
+        let bytes = (line.startIndex + content.bytes.lowerBound)..<(line.startIndex + content.bytes.upperBound)
+        lines.append(
+          SourceLine(
+            text: String(decoding: utf8[bytes], as: UTF8.self),
+            span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
+            wordCount: measured.words))
+      }
+      offset += measured.scalars + 1
+    }
+    return lines
+  }
+
+  /// The trimmed texts of the non-empty lines of `text` that have at most `maximumWords`
+  /// words, with their word counts, in order. A longer line is read only until its words
+  /// outnumber that, so a text of long paragraphs is mostly skipped.
+  static func shortLines(of text: String, maximumWords: Int) -> [(text: String, wordCount: Int)] {
+    var lines: [(text: String, wordCount: Int)] = []
+    forEachLine(of: text) { utf8, line in
+      guard let measured = Self.measure(UnsafeBufferPointer(rebasing: utf8[line]), wordLimit: maximumWords),
+        let content = measured.content
+      else { return }
+      let bytes = (line.startIndex + content.bytes.lowerBound)..<(line.startIndex + content.bytes.upperBound)
+      lines.append((String(decoding: utf8[bytes], as: UTF8.self), measured.words))
+    }
+    return lines
+  }
+
+  /// Calls `body` with the UTF-8 of `text` and the byte range of each of its lines (line
+  /// feeds excluded), empty ones too, in order.
+  private static func forEachLine(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+  ) {
     var text = text
-    return text.withUTF8 { utf8 in
-      var lines: [SourceLine] = []
+    text.withUTF8 { utf8 in
+      guard let base = utf8.baseAddress else { return body(utf8, 0..<0) }
       var lineStart = 0
-      var offset = 0  // the scalar offset of `lineStart`
-      while lineStart <= utf8.count {
-        var lineEnd = lineStart
-        while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
-        let line = Self.measure(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
-        if let content = line.content, line.words <= maximumWords {
-          lines.append(
-            SourceLine(
-              text: String(decoding: utf8[(lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)], as: UTF8.self),
-              span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
-              wordCount: line.words))
+      while true {
+        let rest = utf8.count - lineStart
+        guard let feed = memchr(base + lineStart, 0x0A, rest) else {
+          return body(utf8, lineStart..<utf8.count)
         }
-        offset += line.scalars + 1
+        let lineEnd = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
+        body(utf8, lineStart..<lineEnd)
         lineStart = lineEnd + 1
       }
-      return lines
     }
   }
 
   /// One line's UTF-8 (without its line feed): its scalar count, its words, and where its
   /// content (trimmed of spaces) lies, in bytes and scalars; `nil` content when the line
-  /// is only spaces.
-  private static func measure(_ line: UnsafeBufferPointer<UInt8>)
-    -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)
+  /// is only spaces. `nil` as soon as the line has more than `wordLimit` words.
+  private static func measure(_ line: UnsafeBufferPointer<UInt8>, wordLimit: Int = .max)
+    -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)?
   {
     var scalars = 0
     var words = 0
@@ -72,7 +106,10 @@ struct SourceLine: Hashable, Sendable {
         isWordScalar = scalar.isWordScalar
         inSpace = !isWordScalar && Self.isSpace(scalar)
       }
-      if isWordScalar, !inWord { words += 1 }
+      if isWordScalar, !inWord {
+        words += 1
+        if words > wordLimit { return nil }
+      }
       inWord = isWordScalar
       scalars += 1
       if !inSpace {
@@ -111,7 +148,10 @@ struct SourceLine: Hashable, Sendable {
 
   /// Whether the line ends a sentence (., !, ?, …, or one of them before a closing quote or
   /// bracket).
-  var endsSentence: Bool {
+  var endsSentence: Bool { Self.endsSentence(text) }
+
+  /// Whether `text` ends a sentence (see ``endsSentence``).
+  static func endsSentence(_ text: String) -> Bool {
     let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", ")", "]", "'"]
     for scalar in text.unicodeScalars.reversed() where !closers.contains(scalar) {
       return [".", "!", "?", "…"].contains(scalar)

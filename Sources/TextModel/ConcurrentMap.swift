@@ -23,3 +23,15 @@ extension Collection where Self: Sendable, Index == Int, Element: Sendable {
     }
   }
 }
+
+extension Collection where Element: Collection {
+  /// The elements' elements, in order, in one array allocated once: unlike `flatMap`, no
+  /// growing and copying, which for a collection's worth of fingerprints means hundreds of
+  /// megabytes copied and freshly faulted in.
+  public func concatenated() -> [Element.Element] {
+    var result: [Element.Element] = []
+    result.reserveCapacity(reduce(0) { $0 + $1.count })
+    for part in self { result.append(contentsOf: part) }
+    return result
+  }
+}

@@ -96,4 +96,22 @@ import _VerbatimTestSupport
     }
     #expect(Set(fingerprints) == Set(original) && fingerprints.count == original.count)
   }
+
+  @Test func sortingByHashOrdersEveryBucketAndKeepsEveryFingerprint() {
+    var random = SplitMix(seed: 22)
+    // Hashes that share their top bits (as a bucket's do), many repeated, and the extremes.
+    let top: UInt64 = 0b101101 << 58
+    let distinct = (0..<300).map { _ in top | random.next() >> 6 } + [top, top | (1 << 58 - 1)]
+    for count in [0, 1, 2, 24, 25, 1000, 40_000] {
+      var fingerprints = (0..<count).map { index in
+        LocatedFingerprint(
+          hash: distinct[Int(random.next() % UInt64(distinct.count))], document: Int32(index % 13),
+          position: Int32(index))
+      }
+      let original = fingerprints
+      fingerprints.withUnsafeMutableBufferPointer { Aligner.sortByHash($0, below: 58) }
+      #expect(fingerprints.map(\.hash) == original.map(\.hash).sorted(), "\(count) fingerprints")
+      #expect(Set(fingerprints) == Set(original) && fingerprints.count == original.count)
+    }
+  }
 }

@@ -90,6 +90,11 @@ import _VerbatimTestSupport
       let lines = SourceLine.lines(of: text)
       #expect(lines == Self.referenceLines(of: text), "\(text.debugDescription)")
       #expect(SpanChecks.mismatches(in: text, spans: lines.map { ($0.span, $0.text) }).isEmpty)
+      for maximumWords in [0, 1, 3, 10] {
+        let short = SourceLine.shortLines(of: text, maximumWords: maximumWords)
+        let expected = lines.filter { $0.wordCount <= maximumWords }
+        #expect(short.map(\.text) == expected.map(\.text) && short.map(\.wordCount) == expected.map(\.wordCount))
+      }
     }
   }
 
