@@ -34,11 +34,15 @@ public struct MatchTokenizer: Sendable {
 
 /// What one thread has learned: the tokens of words (by their bytes), and the hashes of
 /// name keys (by the spelling's bytes). A class, so that readers share it without copying.
+///
+/// Its properties, and the reader's, are touched once or twice per word: they skip the
+/// runtime exclusivity check (a few per cent of `align`). One thread at a time holds a
+/// memo (``MemoPool``) and a reader, and no access to them overlaps another.
 private final class TokenizerMemo: @unchecked Sendable {
   /// For each word: 0 when it does not fold alone; else 1, then per token its hash (8
   /// bytes), raw start and end within the word (2 bytes each) and whether it is a number.
-  var words = TokenMemo()
-  var keyHashes = TokenMemo()
+  @exclusivity(unchecked) var words = TokenMemo()
+  @exclusivity(unchecked) var keyHashes = TokenMemo()
   static let tokenSize = 13
 }
 
@@ -48,10 +52,10 @@ private final class TokenReader: MatchTextReader {
   let utf8: UnsafeBufferPointer<UInt8>
   let generator: NameKeyGenerator
   let memo: TokenizerMemo
-  var tokens: [MatchDocument.Token] = []
+  @exclusivity(unchecked) var tokens: [MatchDocument.Token] = []
   /// Where the memo holds the tokens of the word ``knowsWord(_:)`` or
   /// ``learnWord(_:folded:)`` last answered for.
-  private var pending = 0..<0
+  @exclusivity(unchecked) private var pending = 0..<0
 
   init(utf8: UnsafeBufferPointer<UInt8>, generator: NameKeyGenerator, memo: TokenizerMemo) {
     self.utf8 = utf8

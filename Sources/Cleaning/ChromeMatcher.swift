@@ -53,23 +53,33 @@ struct ChromeMatcher: Sendable {
     {
       return false
     }
-    if screeningPrefix, let opening = FoldedOpening(of: content, length: Self.screenedLength),
-      let first = opening.characters.first
-    {
-      let candidates = patternsByFirstCharacter[first, default: []] + placeholderFirstPatterns
-      guard candidates.contains(where: { $0.mayMatch(opening.characters, isWhole: opening.isWhole) })
-      else { return false }
+    if screeningPrefix {
+      // A short opening rules most lines out; a longer one, most of the rest.
+      for length in Self.screenedLengths {
+        guard let opening = FoldedOpening(of: content, length: length), let first = opening.characters.first
+        else { break }
+        guard mayMatch(opening, startingWith: first) else { return false }
+        if opening.isWhole { break }
+      }
     }
     let folded = PhrasePattern.folded(content)
     guard let first = folded.first else { return false }
-    let candidates = patternsByFirstCharacter[first, default: []] + placeholderFirstPatterns
-    guard !candidates.isEmpty else { return false }
     let characters = Array(folded)
-    return candidates.contains { $0.matches(folded: characters) }
+    return somePattern(startingWith: first) { $0.matches(folded: characters) }
   }
 
-  /// How much of a line's folded opening the screen compares.
-  static let screenedLength = 48
+  /// Whether some pattern may match a line that opens with `opening`.
+  private func mayMatch(_ opening: FoldedOpening, startingWith first: Character) -> Bool {
+    somePattern(startingWith: first) { $0.mayMatch(opening.characters, isWhole: opening.isWhole) }
+  }
+
+  /// Whether `test` holds for a pattern that a folded line starting with `first` may match.
+  private func somePattern(startingWith first: Character, _ test: (PhrasePattern) -> Bool) -> Bool {
+    patternsByFirstCharacter[first]?.contains(where: test) == true || placeholderFirstPatterns.contains(where: test)
+  }
+
+  /// How much of a line's folded opening the screen compares: first a little, then more.
+  static let screenedLengths = [12, 48]
 
   /// The line's first non-space scalar lowercased, when that is certain without folding the
   /// line: a plain scalar (see ``FoldedOpening``) followed by another or by nothing;
@@ -96,25 +106,25 @@ struct ChromeMatcher: Sendable {
 enum ListMarker {
   /// The marker and the text after it, or `nil` when the line has no marker.
   static func split(_ line: String) -> (marker: String, text: String)? {
-    var opening = line.unicodeScalars.makeIterator()
-    guard let first = opening.next(), isMarkerScalar(first) || opening.next() == "\u{FE0F}" else {
-      return nil
+    let scalars = line.unicodeScalars
+    /// Whether the scalar at `index` belongs to a marker: a marker scalar, or any scalar
+    /// that a variation selector makes an emoji.
+    func isMarker(at index: String.UnicodeScalarView.Index) -> Bool {
+      if isMarkerScalar(scalars[index]) { return true }
+      let next = scalars.index(after: index)
+      return next < scalars.endIndex && scalars[next] == "\u{FE0F}"
     }
-    let scalars = Array(line.unicodeScalars)
-    var end = 0
-    while end < scalars.count,
-      isMarkerScalar(scalars[end]) || (end + 1 < scalars.count && scalars[end + 1] == "\u{FE0F}")
-    {
-      end += 1
+    var end = scalars.startIndex
+    var count = 0
+    while end < scalars.endIndex, isMarker(at: end) {
+      end = scalars.index(after: end)
+      count += 1
     }
-    guard end > 0, end < scalars.count, scalars[end].properties.isWhitespace else { return nil }
+    guard count > 0, end < scalars.endIndex, scalars[end].properties.isWhitespace else { return nil }
     // "-" and "*" count only alone: "--" or "**" starts something else.
-    if end > 1, scalars[..<end].allSatisfy({ $0.isASCII }) { return nil }
-    var marker = String.UnicodeScalarView()
-    marker.append(contentsOf: scalars[..<end])
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[end...].drop { $0.properties.isWhitespace })
-    return (String(marker), String(text))
+    if count > 1, scalars[..<end].allSatisfy({ $0.isASCII }) { return nil }
+    let textStart = scalars[end...].firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+    return (String(scalars[..<end]), String(scalars[textStart...]))
   }
 
   private static func isMarkerScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -129,8 +139,9 @@ enum ListMarker {
 }
 
 /// The folded opening (`PhrasePattern.folded`) of a line that starts with plain scalars —
-/// printable ASCII and basic Cyrillic, whose lowercase is one scalar and which no mark
-/// follows — read without folding the rest of the line.
+/// printable ASCII, Latin-1, basic Cyrillic, general punctuation and spaces, whose
+/// lowercase is one scalar and which no mark follows — read without folding the rest of
+/// the line.
 struct FoldedOpening {
   /// The folded characters, a prefix of the whole line's folded text.
   var characters: [Character] = []
@@ -165,13 +176,14 @@ struct FoldedOpening {
     if characters.isEmpty { return nil }
   }
 
-  /// The lowercase of a plain scalar (a tab is a space); `nil` for any other.
+  /// The lowercase of a plain scalar (every space is a space); `nil` for any other.
   static func plainLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    if scalar.isSpaceScalar { return " " }
     switch scalar.value {
-    case 0x09, 0x20: return " "
-    case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
+    case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
     case 0x400...0x40F: return Unicode.Scalar(scalar.value + 0x50)
-    case 0x21...0x7E, 0x430...0x45F: return scalar
+    case 0x21...0x7E, 0xA1...0xAC, 0xAE...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F, 0x2010...0x2027, 0x2030...0x205E:
+      return scalar
     default: return nil
     }
   }

@@ -83,42 +83,51 @@ struct SourceLine: Hashable, Sendable {
   private static func measure(_ line: UnsafeBufferPointer<UInt8>, wordLimit: Int = .max)
     -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)?
   {
-    var scalars = 0
+    // Three light passes: words (which may stop early), scalars, then the spaces at
+    // either end.
     var words = 0
     var inWord = false
-    var inSpace = true  // whether the scalar being read is a space
-    var first: (byte: Int, scalar: Int)?
-    var last = (byte: 0, scalar: 0)  // just after the last non-space scalar
     for index in line.indices {
       let byte = line[index]
-      if byte & 0xC0 == 0x80 {  // a continuation byte
-        if !inSpace { last.byte = index + 1 }
-        continue
-      }
       let isWordScalar: Bool
-      switch byte {
-      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xD0, 0xD1:  // ASCII letters, digits, basic Cyrillic
-        (isWordScalar, inSpace) = (true, false)
-      case 0x09...0x0D, 0x20: (isWordScalar, inSpace) = (false, true)
-      case 0..<0x80: (isWordScalar, inSpace) = (false, false)
-      default:
-        let scalar = Self.scalar(in: line, at: index)
-        isWordScalar = scalar.isWordScalar
-        inSpace = !isWordScalar && Self.isSpace(scalar)
+      if byte < 0x80 {
+        isWordScalar = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10  // ASCII letter or digit
+      } else if byte & 0xC0 == 0x80 {
+        continue  // a continuation byte: the scalar's lead byte decided
+      } else if byte == 0xD0 || byte == 0xD1 {
+        isWordScalar = true  // basic Cyrillic
+      } else {
+        isWordScalar = Self.scalar(in: line, at: index).isWordScalar
       }
       if isWordScalar, !inWord {
         words += 1
         if words > wordLimit { return nil }
       }
       inWord = isWordScalar
-      scalars += 1
-      if !inSpace {
-        if first == nil { first = (index, scalars - 1) }
-        last = (index + 1, scalars)
-      }
     }
-    guard let first else { return (scalars, words, nil) }
-    return (scalars, words, (first.byte..<last.byte, first.scalar..<last.scalar))
+    let scalars = line.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    var start = (byte: 0, scalar: 0)
+    while start.byte < line.count, let width = Self.spaceWidth(in: line, at: start.byte) {
+      start = (start.byte + width, start.scalar + 1)
+    }
+    guard start.byte < line.count else { return (scalars, words, nil) }
+    var end = (byte: line.count, scalar: scalars)
+    while true {
+      var lead = end.byte - 1
+      while line[lead] & 0xC0 == 0x80 { lead -= 1 }
+      guard Self.spaceWidth(in: line, at: lead) != nil else { break }
+      end = (lead, end.scalar - 1)
+    }
+    return (scalars, words, (start.byte..<end.byte, start.scalar..<end.scalar))
+  }
+
+  /// The byte count of the scalar at `index` of `utf8` if it is a space (``isSpace(_:)``),
+  /// else `nil`.
+  @inline(__always) private static func spaceWidth(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let byte = utf8[index]
+    if byte < 0x80 { return byte == 0x20 || byte &- 0x09 < 5 ? 1 : nil }
+    let scalar = Self.scalar(in: utf8, at: index)
+    return isSpace(scalar) ? UTF8.width(scalar) : nil
   }
 
   /// Spaces, including no-break, zero-width and the other invisible ones scrapes leave.

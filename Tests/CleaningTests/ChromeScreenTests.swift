@@ -55,6 +55,8 @@ import _VerbatimTestSupport
     #expect(FoldedOpening(of: "Cafe\u{301} menu", length: 48).map { String($0.characters) } == "caf")
     #expect(FoldedOpening(of: "ЁЖ Привет", length: 4).map { String($0.characters) } == "ёж п")
     #expect(FoldedOpening(of: "ЁЖ Привет", length: 4)?.isWhole == false)
-    #expect(FoldedOpening(of: "«Quoted»", length: 48) == nil)
+    #expect(FoldedOpening(of: "«Ça va» —\u{A0}Élysée", length: 48).map { String($0.characters) } == "«ça va» — élysée")
+    #expect(FoldedOpening(of: "İstanbul", length: 48) == nil)
+    #expect(FoldedOpening(of: "🇺🇳 UN", length: 48) == nil)
   }
 }
