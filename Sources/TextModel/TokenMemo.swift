@@ -3,7 +3,9 @@
 /// `String`, and a hit reads the token and its value from the same place.
 ///
 /// Open addressing with linear probing over a power-of-two table kept at most half full.
-/// A token can be present *pending*: seen, but its value not yet filled in.
+/// A token can be present *pending*: seen, but its value not yet filled in. In front of the
+/// table, a small direct-mapped cache of recently used slots keeps the frequent tokens of a
+/// text (most of its words) out of a table that outgrows the processor's caches.
 ///
 /// ```swift
 /// var memo = TokenMemo()
@@ -35,6 +37,9 @@ public struct TokenMemo: Sendable {
   }
 
   private var slots = [Slot](repeating: Slot(), count: 1 << 12)
+  /// Copies of recently used slots, by the top bits of their hashes.
+  private var recent = [Slot](repeating: Slot(), count: 1 << Self.recentBits)
+  private static let recentBits = 12
   /// Tokens, each followed by its transliteration once known; ``lookup(_:hash:)`` returns
   /// ranges into it.
   public private(set) var arena: [UInt8] = []
@@ -53,6 +58,7 @@ public struct TokenMemo: Sendable {
   /// Forgets every token.
   public mutating func removeAll() {
     slots = [Slot](repeating: Slot(), count: 1 << 12)
+    recent = [Slot](repeating: Slot(), count: 1 << Self.recentBits)
     arena.removeAll(keepingCapacity: true)
     count = 0
   }
@@ -70,9 +76,14 @@ public struct TokenMemo: Sendable {
   }
 
   /// What the memo holds for `token`.
-  public func lookup(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry {
-    let slot = slots[slotIndex(of: token, hash: hash)]
-    guard slot.start >= 0 else { return .absent }
+  public mutating func lookup(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry {
+    let recentIndex = Self.recentIndex(hash)
+    var slot = recent[recentIndex]
+    if !holds(slot, token, hash: hash) {
+      slot = slots[slotIndex(of: token, hash: hash)]
+      guard slot.start >= 0 else { return .absent }
+      recent[recentIndex] = slot
+    }
     guard slot.valueLength >= 0 else { return .pending }
     let valueStart = Int(slot.start + slot.keyLength)
     return .value(valueStart..<valueStart + Int(slot.valueLength))
@@ -90,6 +101,7 @@ public struct TokenMemo: Sendable {
     precondition(slots[index].start >= 0, "token not present")
     slots[index].start = Int32(arena.count)
     slots[index].valueLength = Int32(value.count)
+    recent[Self.recentIndex(hash)] = slots[index]
     arena.append(contentsOf: token)
     arena.append(contentsOf: value)
   }
@@ -113,6 +125,7 @@ public struct TokenMemo: Sendable {
     precondition(slots[index].start < 0, "token already present")
     slots[index] = Slot(
       hash: hash, start: Int32(arena.count), keyLength: Int32(token.count), valueLength: valueLength)
+    recent[Self.recentIndex(hash)] = slots[index]
     arena.append(contentsOf: token)
     arena.append(contentsOf: value)
     count += 1
@@ -122,20 +135,25 @@ public struct TokenMemo: Sendable {
   private func slotIndex(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
-    return arena.withUnsafeBufferPointer { arena in
-      slots.withUnsafeBufferPointer { slots in
-        while true {
-          let slot = slots[index]
-          if slot.start < 0 { return index }
-          if slot.hash == hash, Int(slot.keyLength) == token.count,
-            equalBytes(arena, from: Int(slot.start), token)
-          {
-            return index
-          }
-          index = (index + 1) & mask
-        }
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let slot = slots[index]
+        if slot.start < 0 || holds(slot, token, hash: hash) { return index }
+        index = (index + 1) & mask
       }
     }
+  }
+
+  /// Whether `slot` is the occupied slot of `token`.
+  @inline(__always) private func holds(_ slot: Slot, _ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+    slot.hash == hash && slot.start >= 0 && Int(slot.keyLength) == token.count
+      && arena.withUnsafeBufferPointer { equalBytes($0, from: Int(slot.start), token) }
+  }
+
+  /// The place in ``recent`` of a token with this hash: its top bits (the table's slot
+  /// comes from the low ones).
+  @inline(__always) private static func recentIndex(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash >> UInt64(64 - recentBits))
   }
 
   /// Doubles the table, re-placing every slot.

@@ -146,7 +146,7 @@ public final class SchemeTransliterator: Sendable {
       if memo.isFull { memo.removeAll() }
       let block = UnsafeBufferPointer(rebasing: bytes[blockStart..<blockEnd])
       let tokens = try lookUpTokens(of: block, icu: icu, memo: &memo)
-      try write(block, tokens: tokens, icu: icu, memo: memo, to: &output)
+      try write(block, tokens: tokens, icu: icu, memo: &memo, to: &output)
       blockStart = blockEnd
     }
     return output
@@ -201,26 +201,24 @@ public final class SchemeTransliterator: Sendable {
   /// value from `memo` or computed.
   private static func write(
     _ block: UnsafeBufferPointer<UInt8>, tokens: [(Range<Int>, Source)], icu: ICU.Transliterator,
-    memo: TokenMemo, to output: inout [UInt8]
+    memo: inout TokenMemo, to output: inout [UInt8]
   ) throws(ICUError) {
     var position = 0
-    try memo.arena.withUnsafeBufferPointer { values throws(ICUError) in
-      for (range, source) in tokens {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: block[position..<range.lowerBound]))
-        position = range.upperBound
-        let token = UnsafeBufferPointer(rebasing: block[range])
-        switch source {
-        case .remembered(let value):
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: values[value]))
-        case .learnt:
-          guard case .value(let value) = memo.lookup(token, hash: TokenMemo.hash(token)) else {
-            preconditionFailure("a learnt token is in the memo")
-          }
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: values[value]))
-        case .computed:
-          let text = String(decoding: token, as: UTF8.self)
-          output.append(contentsOf: try icu.transliterate(text).utf8)
+    for (range, source) in tokens {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: block[position..<range.lowerBound]))
+      position = range.upperBound
+      let token = UnsafeBufferPointer(rebasing: block[range])
+      switch source {
+      case .remembered(let value):
+        output.append(contentsOf: memo.arena[value])
+      case .learnt:
+        guard case .value(let value) = memo.lookup(token, hash: TokenMemo.hash(token)) else {
+          preconditionFailure("a learnt token is in the memo")
         }
+        output.append(contentsOf: memo.arena[value])
+      case .computed:
+        let text = String(decoding: token, as: UTF8.self)
+        output.append(contentsOf: try icu.transliterate(text).utf8)
       }
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: block[position...]))
