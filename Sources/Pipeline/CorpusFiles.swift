@@ -9,28 +9,50 @@ public enum CorpusFiles {
   /// The paths of the transcripts (`.txt` files) under `root`, relative to it, sorted;
   /// hidden files and folders, and the folder `excluding` (a run's own output), are skipped.
   public static func list(under root: URL, excluding: URL? = nil) throws -> [String] {
-    let skipped = excluding.map { $0.standardizedFileURL.path + "/" }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else { throw ProcessingFailure(reason: "\(root.path): no such directory") }
-    guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
-      throw ProcessingFailure(reason: "\(root.path): cannot read the directory")
-    }
     var files: [String] = []
-    for case let relative as String in enumerator {
-      if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-      var isSubdirectory: ObjCBool = false
-      let full = root.appending(path: relative).standardizedFileURL.path
-      if let skipped, (full + "/").hasPrefix(skipped) || full.hasPrefix(skipped) { continue }
-      if relative.hasSuffix(".txt"),
-        FileManager.default.fileExists(atPath: full, isDirectory: &isSubdirectory),
-        !isSubdirectory.boolValue
-      {
-        files.append(relative)
+    try collect(
+      under: root.standardizedFileURL.path, relative: "", skipping: excluding?.standardizedFileURL.path,
+      into: &files)
+    return files.sorted()
+  }
+
+  /// Appends to `files` the transcripts under the directory `path` (which is `relative`
+  /// under the root), read with `readdir`: a large corpus is listed in a fraction of the
+  /// time a `FileManager` enumerator takes. Symbolic links to files count as files; links
+  /// to directories are not followed.
+  private static func collect(
+    under path: String, relative: String, skipping skipped: String?, into files: inout [String]
+  ) throws {
+    guard let directory = opendir(path) else {
+      throw ProcessingFailure(reason: "\(path): cannot read the directory")
+    }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard !name.hasPrefix(".") else { continue }  // hidden, and "." and ".."
+      let full = path == "/" ? "/" + name : path + "/" + name
+      if let skipped, full == skipped || full.hasPrefix(skipped + "/") { continue }
+      let path = relative.isEmpty ? name : relative + "/" + name
+      switch entry.pointee.d_type {
+      case UInt8(DT_DIR):
+        try collect(under: full, relative: path, skipping: skipped, into: &files)
+      case UInt8(DT_REG):
+        if name.hasSuffix(".txt") { files.append(path) }
+      default:  // a link, or a file system that does not say: ask
+        var status = stat()
+        if lstat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+          try collect(under: full, relative: path, skipping: skipped, into: &files)
+        } else if name.hasSuffix(".txt"), stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+          files.append(path)
+        }
       }
     }
-    return files.sorted()
   }
 
   /// A 64-bit FNV-1a hash of the bytes and their count, as hex: enough to tell a changed

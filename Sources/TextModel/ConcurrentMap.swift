@@ -4,16 +4,20 @@ import Synchronization
 extension Collection where Self: Sendable, Index == Int, Element: Sendable {
   /// `transform` applied to every element on up to `jobs` threads, results in order.
   ///
-  /// Elements are dealt round-robin to the threads, so neighbouring elements of similar cost
-  /// spread evenly. The first error thrown (in element order) is rethrown after all finish.
+  /// Each thread takes the next element not yet taken, so that no thread idles while
+  /// another still has a queue of costly elements. The first error thrown (in element
+  /// order) is rethrown after all finish.
   public func concurrentMap<Result: Sendable, Failure: Error>(
     jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
   ) throws(Failure) -> [Result] {
     let results = Mutex([Swift.Result<Result, Failure>?](repeating: nil, count: count))
     let workers = Swift.max(1, Swift.min(jobs, count))
     let start = startIndex
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for offset in stride(from: worker, to: count, by: workers) {
+    let next = Atomic(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let offset = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard offset < count else { return }
         let result = Swift.Result { () throws(Failure) in try transform(self[start + offset]) }
         results.withLock { $0[offset] = result }
       }
