@@ -54,9 +54,27 @@ extension Aligner {
   public func candidates(
     from fingerprints: consuming [LocatedFingerprint], documentCount: Int, involving: Set<Int>? = nil
   ) -> [Candidate] {
+    let buckets = Self.partitionByHash(&fingerprints)
+    return candidates(inBuckets: buckets, of: fingerprints, documentCount: documentCount, involving: involving)
+  }
+
+  /// ``candidates(from:documentCount:involving:)`` of fingerprints given in parts (one
+  /// array per document, say): they are gathered into hash buckets on all threads, with no
+  /// array of them all made first.
+  public func candidates(
+    fromParts parts: [[LocatedFingerprint]], documentCount: Int, involving: Set<Int>? = nil
+  ) -> [Candidate] {
+    let (fingerprints, buckets) = Self.gatheredByHash(parts, jobs: options.jobs)
+    return candidates(inBuckets: buckets, of: fingerprints, documentCount: documentCount, involving: involving)
+  }
+
+  /// The candidates of `fingerprints`, which hold each hash in one of `buckets`.
+  private func candidates(
+    inBuckets buckets: [Range<Int>], of fingerprints: consuming [LocatedFingerprint], documentCount: Int,
+    involving: Set<Int>?
+  ) -> [Candidate] {
     let cap = options.documentFrequencyCap(documentCount: documentCount)
     // Each bucket of hashes is sorted and paired on its own thread.
-    let buckets = Self.partitionByHash(&fingerprints)
     var seeds = fingerprints.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let base = buffer.baseAddress
       return buckets.concurrentMap(jobs: options.jobs) { range in
@@ -114,8 +132,62 @@ extension Aligner {
   /// returns the buckets' ranges: every occurrence of a hash is in one bucket.
   static func partitionByHash(_ fingerprints: inout [LocatedFingerprint]) -> [Range<Int>] {
     fingerprints.withUnsafeMutableBufferPointer { items in
-      partition(items, bucketCount: 64) { Int($0.hash >> 58) }
+      partition(items, bucketCount: hashBucketCount) { hashBucket(of: $0) }
     }
+  }
+
+  /// The fingerprints of `parts` in one array, in buckets as ``partitionByHash(_:)`` makes
+  /// them, with the buckets' ranges. Groups of parts are counted, then copied to their
+  /// places, on `jobs` threads.
+  static func gatheredByHash(_ parts: [[LocatedFingerprint]], jobs: Int)
+    -> (fingerprints: [LocatedFingerprint], buckets: [Range<Int>])
+  {
+    let groupSize = max(1, parts.count / (8 * max(1, jobs)))
+    let groups = Array(stride(from: 0, to: parts.count, by: groupSize)).map { $0..<min($0 + groupSize, parts.count) }
+    // How many fingerprints of each group fall in each bucket; then where the group's share
+    // of each bucket starts.
+    let counts = groups.concurrentMap(jobs: jobs) { group in
+      var counts = [Int](repeating: 0, count: hashBucketCount)
+      for part in parts[group] {
+        for fingerprint in part { counts[hashBucket(of: fingerprint)] += 1 }
+      }
+      return counts
+    }
+    var groupStarts = [[Int]](repeating: [], count: groups.count)
+    var buckets: [Range<Int>] = []
+    var total = 0
+    for bucket in 0..<hashBucketCount {
+      let bucketStart = total
+      for group in groups.indices {
+        groupStarts[group].append(total)
+        total += counts[group][bucket]
+      }
+      buckets.append(bucketStart..<total)
+    }
+    let starts = groupStarts
+    let fingerprints = [LocatedFingerprint](unsafeUninitializedCapacity: total) { buffer, count in
+      nonisolated(unsafe) let base = buffer.baseAddress
+      _ = Array(groups.indices).concurrentMap(jobs: jobs) { group in
+        var next = starts[group]
+        for part in parts[groups[group]] {
+          for fingerprint in part {
+            let bucket = hashBucket(of: fingerprint)
+            (base.unsafelyUnwrapped + next[bucket]).initialize(to: fingerprint)
+            next[bucket] += 1
+          }
+        }
+      }
+      count = total
+    }
+    return (fingerprints, buckets)
+  }
+
+  /// Buckets of hashes, each sorted and paired on its own.
+  private static let hashBucketCount = 64
+
+  /// The bucket of a fingerprint: the top six bits of its hash.
+  @inline(__always) private static func hashBucket(of fingerprint: LocatedFingerprint) -> Int {
+    Int(fingerprint.hash >> 58)
   }
 
   /// Sorts fingerprints whose hashes agree above bit `bit` by hash, in place: a radix sort

@@ -77,8 +77,7 @@ public struct Aligner: Sendable {
   ///   against old.
   public func links(among documents: [MatchDocument], involving: Set<Int>? = nil) -> [PassageLink] {
     let located = Array(documents.indices).concurrentMap(jobs: options.jobs) { locatedFingerprints(of: documents[$0], as: $0) }
-      .concatenated()
-    let candidates = candidates(from: located, documentCount: documents.count, involving: involving)
+    let candidates = candidates(fromParts: located, documentCount: documents.count, involving: involving)
     let byIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0, $1) })
     return links(for: candidates, in: byIndex)
   }

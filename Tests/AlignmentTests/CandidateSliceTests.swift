@@ -97,6 +97,28 @@ import _VerbatimTestSupport
     #expect(Set(fingerprints) == Set(original) && fingerprints.count == original.count)
   }
 
+  @Test func gatheringPartsFillsTheSameBuckets() {
+    var random = SplitMix(seed: 23)
+    let hashes = (0..<400).map { _ in random.next() } + [0, .max]
+    // Parts of every size, empty ones too, more of them than groups.
+    let parts = (0..<500).map { part in
+      (0..<Int(random.next() % 40)).map { index in
+        LocatedFingerprint(
+          hash: hashes[Int(random.next() % UInt64(hashes.count))], document: Int32(part), position: Int32(index))
+      }
+    }
+    for jobs in [1, 2, 3] {
+      let (gathered, buckets) = Aligner.gatheredByHash(parts, jobs: jobs)
+      #expect(buckets.count == 64)
+      #expect(buckets.first?.lowerBound == 0 && buckets.last?.upperBound == gathered.count)
+      for (index, bucket) in buckets.enumerated() {
+        #expect(gathered[bucket].allSatisfy { Int($0.hash >> 58) == index })
+      }
+      #expect(Set(gathered) == Set(parts.flatMap { $0 }) && gathered.count == parts.reduce(0) { $0 + $1.count })
+    }
+    #expect(Aligner.gatheredByHash([], jobs: 2).fingerprints.isEmpty)
+  }
+
   @Test func sortingByHashOrdersEveryBucketAndKeepsEveryFingerprint() {
     var random = SplitMix(seed: 22)
     // Hashes that share their top bits (as a bucket's do), many repeated, and the extremes.
