@@ -10,32 +10,41 @@ struct Fingerprinter: Sendable {
 
   /// The selected fingerprints: hash and the position of the run's first word.
   func fingerprints(of document: MatchDocument) -> [(hash: UInt64, position: Int)] {
-    let tokens = document.tokens
-    guard tokens.count >= k else { return [] }
-    var hashes: [UInt64] = []
-    hashes.reserveCapacity(tokens.count - k + 1)
-    for start in 0...(tokens.count - k) {
-      // Runs touching an unseedable word (chrome) get no hash.
-      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-      var seedable = true
-      for offset in 0..<k {
-        seedable = seedable && document.isSeedable[start + offset]
-        hash = (hash ^ tokens[start + offset].hash) &* 0xBF58_476D_1CE4_E5B9
-        hash ^= hash >> 31
+    let count = document.tokens.count
+    guard count >= k else { return [] }
+    let hashes = [UInt64](unsafeUninitializedCapacity: count - k + 1) { hashes, initialized in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        document.isSeedable.withUnsafeBufferPointer { isSeedable in
+          // Runs touching an unseedable word (chrome) get no hash: count those in the run.
+          var unseedable = isSeedable[0..<(k - 1)].count { !$0 }
+          for start in 0...(count - k) {
+            if !isSeedable[start + k - 1] { unseedable += 1 }
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for offset in 0..<k {
+              hash = (hash ^ tokens[start + offset].hash) &* 0xBF58_476D_1CE4_E5B9
+              hash ^= hash >> 31
+            }
+            hashes.initializeElement(at: start, to: unseedable == 0 ? hash : .max)
+            if !isSeedable[start] { unseedable -= 1 }
+          }
+        }
       }
-      hashes.append(seedable ? hash : .max)
+      initialized = count - k + 1
     }
     var selected: [(hash: UInt64, position: Int)] = []
+    selected.reserveCapacity(2 * hashes.count / (w + 1) + 1)
     var lastPosition = -1
     let windows = max(1, hashes.count - w + 1)
-    for windowStart in 0..<windows {
-      let window = windowStart..<min(hashes.count, windowStart + w)
-      // The rightmost minimum, as in the paper, so ties move forward.
-      var best = window.lowerBound
-      for position in window where hashes[position] <= hashes[best] { best = position }
-      if best != lastPosition, hashes[best] != .max {
-        selected.append((hashes[best], best))
-        lastPosition = best
+    hashes.withUnsafeBufferPointer { hashes in
+      for windowStart in 0..<windows {
+        let window = windowStart..<min(hashes.count, windowStart + w)
+        // The rightmost minimum, as in the paper, so ties move forward.
+        var best = window.lowerBound
+        for position in window where hashes[position] <= hashes[best] { best = position }
+        if best != lastPosition, hashes[best] != .max {
+          selected.append((hashes[best], best))
+          lastPosition = best
+        }
       }
     }
     return selected
