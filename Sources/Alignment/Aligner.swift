@@ -269,9 +269,10 @@ public struct Aligner: Sendable {
       start: b.tokens[segment.second.lowerBound].rawSpan.start,
       end: b.tokens[segment.second.upperBound - 1].rawSpan.end)
     Self.extendOverSharedPunctuation(&firstSpan, &secondSpan, aScalars, bScalars)
-    let firstText = String(String.UnicodeScalarView(aScalars[firstSpan.start..<firstSpan.end]))
-    let secondText = String(String.UnicodeScalarView(bScalars[secondSpan.start..<secondSpan.end]))
-    let exact = firstText == secondText
+    let firstText = aScalars[firstSpan.start..<firstSpan.end]
+    let secondText = bScalars[secondSpan.start..<secondSpan.end]
+    // Canonically equivalent texts are the same text, as Swift compares strings.
+    let exact = firstText.elementsEqual(secondText) || String(scalars: firstText) == String(scalars: secondText)
     let respelled = Self.hasRespelledWords(segment, a, b, aScalars, bScalars)
     return PassageLink(
       first: Passage(document: candidate.firstDocument, span: firstSpan),
@@ -282,7 +283,7 @@ public struct Aligner: Sendable {
         ? []
         : EditClassifier.edits(
           between: firstText, and: secondText, segment: segment, firstTokens: a.tokens,
-          secondTokens: b.tokens, firstText: aScalars, secondText: bScalars, respelled: respelled))
+          secondTokens: b.tokens, firstDocument: aScalars, secondDocument: bScalars, respelled: respelled))
   }
 
   /// Whether words matched through their name keys are spelled differently ("Sergey" and
@@ -292,7 +293,7 @@ public struct Aligner: Sendable {
     _ bScalars: [Unicode.Scalar]
   ) -> Bool {
     func word(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-      String(String.UnicodeScalarView(scalars[span.start..<span.end])).lowercased()
+      String(scalars: scalars[span.start..<span.end]).lowercased()
     }
     return segment.columns.contains { column in
       guard let i = column.first, let j = column.second, a.tokens[i].hash == b.tokens[j].hash else {

@@ -2,14 +2,14 @@ import TextModel
 
 /// Names what differs between two linked passages, from their raw texts and alignment.
 enum EditClassifier {
+  /// The edits between the passages `a` and `b` (raw scalars), which are not the same text,
+  /// of the documents whose tokens and raw scalars are given.
   static func edits(
-    between first: String, and second: String, segment: AlignedSegment,
+    between a: ArraySlice<Unicode.Scalar>, and b: ArraySlice<Unicode.Scalar>, segment: AlignedSegment,
     firstTokens: [MatchDocument.Token], secondTokens: [MatchDocument.Token],
-    firstText: [Unicode.Scalar], secondText: [Unicode.Scalar], respelled: Bool
+    firstDocument: [Unicode.Scalar], secondDocument: [Unicode.Scalar], respelled: Bool
   ) -> [PassageLink.Edit] {
     var edits: Set<PassageLink.Edit> = respelled ? [.names] : []
-    let a = Array(first.unicodeScalars)
-    let b = Array(second.unicodeScalars)
     if emoji(a) != emoji(b) { edits.insert(.emoji) }
     if count(a, "#") != count(b, "#") { edits.insert(.hashtag) }
     if quotes(a) != quotes(b) { edits.insert(.quotes) }
@@ -19,8 +19,8 @@ enum EditClassifier {
     if segment.dropped.contains(where: { $0.count >= 5 }) { edits.insert(.droppedSentence) }
     if segment.added.contains(where: { $0.count >= 5 }) { edits.insert(.addedSentence) }
     for (i, j) in segment.substitutions {
-      let x = word(firstTokens[i], in: firstText)
-      let y = word(secondTokens[j], in: secondText)
+      let x = word(firstTokens[i], in: firstDocument)
+      let y = word(secondTokens[j], in: secondDocument)
       edits.insert(x.first?.isUppercase == true || y.first?.isUppercase == true ? .names : .words)
     }
     if segment.dropped.contains(where: { $0.count < 5 })
@@ -28,17 +28,15 @@ enum EditClassifier {
     {
       edits.insert(.words)
     }
-    if edits.isEmpty, first != second { edits.insert(.case) }
+    if edits.isEmpty { edits.insert(.case) }
     return edits.sorted()
   }
 
   private static func word(_ token: MatchDocument.Token, in text: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: text[token.rawSpan.start..<token.rawSpan.end])
-    return String(view)
+    String(scalars: text[token.rawSpan.start..<token.rawSpan.end])
   }
 
-  private static func emoji(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  private static func emoji(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
     text.filter { scalar in
       // Below U+203C only ASCII digits, "#", "*", "©" and "®" have the Emoji property.
       guard scalar.value >= 0x203C || scalar == "©" || scalar == "®" else { return false }
@@ -46,7 +44,7 @@ enum EditClassifier {
     }
   }
 
-  private static func count(_ text: [Unicode.Scalar], _ scalar: Unicode.Scalar) -> Int {
+  private static func count(_ text: ArraySlice<Unicode.Scalar>, _ scalar: Unicode.Scalar) -> Int {
     text.lazy.filter { $0 == scalar }.count
   }
 
@@ -57,22 +55,22 @@ enum EditClassifier {
     }
   }
 
-  private static func quotes(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  private static func quotes(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
     text.filter(isQuote)
   }
 
-  private static func punctuation(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  private static func punctuation(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
     text.filter { scalar in
       // Letters and digits, the bulk of a passage, are no punctuation.
-      guard !scalar.isWordScalar else { return false }
-      let category = scalar.properties.generalCategory
-      let isPunctuation = [.otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation]
-        .contains(category)
-      return isPunctuation && !isQuote(scalar) && scalar != "#"
+      guard !scalar.isWordScalar, !scalar.isSpaceScalar, !isQuote(scalar), scalar != "#" else { return false }
+      switch scalar.properties.generalCategory {
+      case .otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation: return true
+      default: return false
+      }
     }
   }
 
-  private static func spaces(_ text: [Unicode.Scalar]) -> [Int] {
+  private static func spaces(_ text: ArraySlice<Unicode.Scalar>) -> [Int] {
     // Lengths of space runs other than line breaks.
     var runs: [Int] = []
     var current = 0
