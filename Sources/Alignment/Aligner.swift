@@ -63,12 +63,17 @@ public struct Aligner: Sendable {
   public func prepare(_ documents: [(name: String, text: String)], excluded: [[ScalarSpan]] = [])
     throws -> [MatchDocument]
   {
-    let tokenizer = tokenizer
-    return try Array(documents.indices).concurrentMap(jobs: options.jobs) { index in
-      try MatchDocument(
-        name: documents[index].name, text: documents[index].text, tokenizer: tokenizer,
+    try Array(documents.indices).concurrentMap(jobs: options.jobs) { index in
+      try prepare(
+        name: documents[index].name, text: documents[index].text,
         excluded: index < excluded.count ? excluded[index] : [])
     }
+  }
+
+  /// Prepares one document for alignment.
+  /// - Parameter excluded: raw spans (chrome) whose words seed no match.
+  public func prepare(name: String, text: String, excluded: [ScalarSpan] = []) throws -> MatchDocument {
+    try MatchDocument(name: name, text: text, tokenizer: tokenizer, excluded: excluded)
   }
 
   /// The links among `documents`, in document order.

@@ -204,7 +204,7 @@ public struct CorpusProcessor: Sendable {
     }
     do {
       let document = try tools.cleaner.clean(text.text, learnedChrome: tools.learned)
-      let prepared = try tools.aligner.prepare([(file, text.text)], excluded: [document.chromeSpans])[0]
+      let prepared = try tools.aligner.prepare(name: file, text: text.text, excluded: document.chromeSpans)
       let blocks = try document.blocks.enumerated().map { position, block in
         BlockRow(
           documentID: 0, position: position, kind: block.kind.rawValue, start: block.span.start,

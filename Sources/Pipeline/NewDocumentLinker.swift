@@ -100,7 +100,7 @@ struct NewDocumentLinker {
     return try rows.concurrentMap(jobs: jobs) { row in
       let text = row.rawText ?? ""
       let chrome = tools.cleaner.chromeAndDate(of: text, learnedChrome: tools.learned).chrome
-      let document = try tools.aligner.prepare([(row.path, text)], excluded: [chrome])[0]
+      let document = try tools.aligner.prepare(name: row.path, text: text, excluded: chrome)
       return (rankByID[row.id ?? -1] ?? -1, document)
     }
   }

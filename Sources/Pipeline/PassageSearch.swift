@@ -34,7 +34,7 @@ public struct PassageSearch: Sendable {
   /// The places where `text` appears, in document order.
   public func hits(for text: String) throws -> [Hit] {
     var options = Aligner.Options()
-    let probe = try Aligner(options: options).prepare([("query", text)])[0]
+    let probe = try Aligner(options: options).prepare(name: "query", text: text)
     options.minimumWords = minimumWords ?? min(25, max(8, probe.tokens.count * 3 / 4))
     // A passage is a stock phrase by how many documents of the whole index hold it, as in
     // `process`, not by how many are read for this query; the query is one more.
