@@ -89,31 +89,38 @@ struct LocalAligner: Sendable {
             }
             let word = a[i - 1]
             let cellMoves = moves + i * width
+            // b[j − 1] for the cell at offset d of this row.
+            let bWords = b.baseAddress.unsafelyUnwrapped + (i + low - 1)
             // The cell left of the first: column 0, or the band's left edge.
             var leftH: Int32 = 0
             var leftE = Self.unreachable
+            var rowBest: (score: Int32, d: Int) = (0, 0)
             for d in dFrom...(jTo - i - low) {
               // E: a gap in a (moving along b), from (i, j − 1).
               let eOpen = leftH &- Self.gapOpen
               let eExtend = leftE &- Self.gapExtend
               let e = max(eOpen, eExtend)
               // F: a gap in b (moving along a), from (i − 1, j).
-              let fOpen = aboveH[d + 1] &- Self.gapOpen
-              let fExtend = aboveF[d + 1] &- Self.gapExtend
+              let fOpen = aboveH[d &+ 1] &- Self.gapOpen
+              let fExtend = aboveF[d &+ 1] &- Self.gapExtend
               let f = max(fOpen, fExtend)
-              var flags: UInt8 = (eExtend > eOpen ? Self.eExtends : 0) | (fExtend > fOpen ? Self.fExtends : 0)
-              let diagonal = aboveH[d] &+ (word == b[d + i + low - 1] ? Self.match : Self.mismatch)
-              var score: Int32 = 0
-              if diagonal > score { score = diagonal; flags |= Move.diagonal.rawValue }
-              if e > score { score = e; flags = flags & ~3 | Move.fromE.rawValue }
-              if f > score { score = f; flags = flags & ~3 | Move.fromF.rawValue }
-              cellMoves[d] = flags
+              let diagonal = aboveH[d] &+ (word == bWords[d] ? Self.match : Self.mismatch)
+              // H, and the move that gave it: the diagonal, then E, then F win ties.
+              let fromDiagonal = max(0, diagonal)
+              let fromE = max(fromDiagonal, e)
+              let score = max(fromE, f)
+              let move: UInt8 =
+                f > fromE ? Move.fromF.rawValue
+                : e > fromDiagonal ? Move.fromE.rawValue : diagonal > 0 ? Move.diagonal.rawValue : Move.stop.rawValue
+              cellMoves[d] =
+                move | (eExtend > eOpen ? Self.eExtends : 0) | (fExtend > fOpen ? Self.fExtends : 0)
               rowH[d] = score
               rowF[d] = f
               leftH = score
               leftE = e
-              if score > best.score { best = (score, i, d + i + low) }
+              if score > rowBest.score { rowBest = (score, d) }
             }
+            if rowBest.score > best.score { best = (rowBest.score, i, rowBest.d + i + low) }
             swap(&aboveH, &rowH)
             swap(&aboveF, &rowF)
             rowAboveIsComputed = true
