@@ -91,17 +91,19 @@ struct PhrasePattern: Hashable, Sendable {
 
   /// A line or phrase lowercased, with runs of spaces as one space, trimmed.
   static func folded(_ text: String) -> String {
-    var folded = String.UnicodeScalarView()
+    // Built as UTF-8: appending to a scalar view costs several times more.
+    var folded: [UInt8] = []
+    folded.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in text.lowercased().unicodeScalars {
       if scalar.isSpaceScalar {
         pendingSpace = !folded.isEmpty
       } else {
-        if pendingSpace { folded.append(" ") }
+        if pendingSpace { folded.append(0x20) }
         pendingSpace = false
-        folded.append(scalar)
+        folded.append(contentsOf: scalar.utf8)
       }
     }
-    return String(folded)
+    return String(decoding: folded, as: UTF8.self)
   }
 }

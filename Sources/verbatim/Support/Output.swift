@@ -5,6 +5,12 @@ import Foundation
 struct StandardOutput {
   private var buffer: [UInt8] = []
   private let flushThreshold = 1 << 16
+  /// One encoder for every line: making one costs more than encoding a small record.
+  private let encoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
 
   mutating func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
@@ -24,8 +30,6 @@ struct StandardOutput {
 
   /// Writes one JSON object as a line.
   mutating func writeJSONLine(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     buffer.append(contentsOf: try encoder.encode(value))
     buffer.append(0x0A)
     if buffer.count >= flushThreshold { flush() }
