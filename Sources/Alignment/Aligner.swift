@@ -377,14 +377,15 @@ public struct Aligner: Sendable {
       Double(link.first.span.count + link.second.span.count) * link.score * link.score
     }
     let ranked = links.sorted { weight($0) > weight($1) }
-    var kept: [PassageLink] = []
+    // Only links of the same pair of documents can overlap on both sides.
+    var keptByPair: [[Int]: [PassageLink]] = [:]
     for link in ranked {
-      let overlapsKept = kept.contains { other in
-        other.first.document == link.first.document && other.second.document == link.second.document
-          && other.first.span.overlaps(link.first.span) && other.second.span.overlaps(link.second.span)
+      let pair = [link.first.document, link.second.document]
+      let overlapsKept = keptByPair[pair, default: []].contains { other in
+        other.first.span.overlaps(link.first.span) && other.second.span.overlaps(link.second.span)
       }
-      if !overlapsKept { kept.append(link) }
+      if !overlapsKept { keptByPair[pair, default: []].append(link) }
     }
-    return kept.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    return keptByPair.values.joined().sorted { ($0.first, $0.second) < ($1.first, $1.second) }
   }
 }
