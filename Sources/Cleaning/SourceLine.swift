@@ -84,27 +84,25 @@ struct SourceLine: Hashable, Sendable {
     -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)?
   {
     // Three light passes: words (which may stop early), scalars, then the spaces at
-    // either end.
+    // either end. Words are counted without a branch on the byte: a word starts where a
+    // word scalar follows a scalar that is not one.
     var words = 0
-    var inWord = false
-    for index in line.indices {
-      let byte = line[index]
-      let isWordScalar: Bool
-      if byte < 0x80 {
-        isWordScalar = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10  // ASCII letter or digit
-      } else if byte & 0xC0 == 0x80 {
-        continue  // a continuation byte: the scalar's lead byte decided
-      } else if byte == 0xD0 || byte == 0xD1 {
-        isWordScalar = true  // basic Cyrillic
-      } else {
-        isWordScalar = Self.scalar(in: line, at: index).isWordScalar
+    var previous: UInt8 = 0  // 1 after a word scalar
+    let stopped = Self.byteClasses.withUnsafeBufferPointer { classes in
+      for index in line.indices {
+        var current = classes[Int(line[index])]
+        if current >= ByteClass.continuation {
+          current =
+            current == ByteClass.continuation
+            ? previous : Self.scalar(in: line, at: index).isWordScalar ? ByteClass.word : ByteClass.other
+        }
+        words &+= Int(current & ~previous)
+        previous = current
+        if words > wordLimit { return true }
       }
-      if isWordScalar, !inWord {
-        words += 1
-        if words > wordLimit { return nil }
-      }
-      inWord = isWordScalar
+      return false
     }
+    if stopped { return nil }
     let scalars = line.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     var start = (byte: 0, scalar: 0)
     while start.byte < line.count, let width = Self.spaceWidth(in: line, at: start.byte) {
@@ -119,6 +117,27 @@ struct SourceLine: Hashable, Sendable {
       end = (lead, end.scalar - 1)
     }
     return (scalars, words, (start.byte..<end.byte, start.scalar..<end.scalar))
+  }
+
+  /// What a UTF-8 byte tells of the scalar it is part of, for counting words.
+  private enum ByteClass {
+    /// Begins another scalar that is no word scalar: the rest of ASCII.
+    static let other: UInt8 = 0
+    /// Begins a word scalar: an ASCII letter or digit, or basic Cyrillic (lead D0 or D1).
+    static let word: UInt8 = 1
+    /// Continues a scalar: as the lead byte decided.
+    static let continuation: UInt8 = 2
+    /// Begins a scalar that must be decoded to tell.
+    static let decode: UInt8 = 3
+  }
+
+  private static let byteClasses: [UInt8] = (0...255).map { byte in
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xD0, 0xD1: ByteClass.word
+    case 0..<0x80: ByteClass.other
+    case 0x80..<0xC0: ByteClass.continuation
+    default: ByteClass.decode
+    }
   }
 
   /// The byte count of the scalar at `index` of `utf8` if it is a space (``isSpace(_:)``),
