@@ -46,6 +46,12 @@ struct LocalAligner: Sendable {
   /// and never counts as extending one.
   private static let beyondBand: Int32 = -999_000
 
+  /// The scores of a cell that the next row reads: H, and F (a gap consuming a).
+  private struct Scores {
+    var h: Int32
+    var f: Int32
+  }
+
   /// Cells and rows of scores, reused by the alignments of one thread.
   private let scratch = MemoPool { Scratch() }
 
@@ -62,11 +68,9 @@ struct LocalAligner: Sendable {
       // row above: H and F of two rows (one past the band's right edge, which stays out of
       // reach), and E carried along the row; moves are kept for every cell.
       let moves = scratch.moves(count: (n + 1) * width)
-      var (aboveH, aboveF, rowH, rowF) = scratch.rows(width: width + 1)
-      aboveH[width] = Self.beyondBand
-      aboveF[width] = Self.unreachable
-      rowH[width] = Self.beyondBand
-      rowF[width] = Self.unreachable
+      var (above, row) = scratch.rows(width: width + 1)
+      above[width] = Scores(h: Self.beyondBand, f: Self.unreachable)
+      row[width] = Scores(h: Self.beyondBand, f: Self.unreachable)
       var best: (score: Int32, i: Int, j: Int) = (0, 0, 0)
       var rowAboveIsComputed = false
       a.withUnsafeBufferPointer { a in
@@ -79,13 +83,11 @@ struct LocalAligner: Sendable {
               continue
             }
             if !rowAboveIsComputed {  // row 0, or beyond the edge of `b`: nothing aligned
-              aboveH.update(repeating: 0, count: width)
-              aboveF.update(repeating: Self.unreachable, count: width)
+              above.update(repeating: Scores(h: 0, f: Self.unreachable), count: width)
             }
             let dFrom = jFrom - i - low
             if dFrom > 0 {  // column 0, the diagonal of the next row's first cell
-              rowH[dFrom - 1] = 0
-              rowF[dFrom - 1] = Self.unreachable
+              row[dFrom - 1] = Scores(h: 0, f: Self.unreachable)
             }
             let word = a[i - 1]
             let cellMoves = moves + i * width
@@ -95,16 +97,20 @@ struct LocalAligner: Sendable {
             var leftH: Int32 = 0
             var leftE = Self.unreachable
             var rowBest: (score: Int32, d: Int) = (0, 0)
-            for d in dFrom...(jTo - i - low) {
+            let (scoresAbove, scoresHere) = (above, row)
+            var d = dFrom
+            let dTo = jTo - i - low
+            while d <= dTo {
               // E: a gap in a (moving along b), from (i, j − 1).
               let eOpen = leftH &- Self.gapOpen
               let eExtend = leftE &- Self.gapExtend
               let e = max(eOpen, eExtend)
               // F: a gap in b (moving along a), from (i − 1, j).
-              let fOpen = aboveH[d &+ 1] &- Self.gapOpen
-              let fExtend = aboveF[d &+ 1] &- Self.gapExtend
+              let up = scoresAbove[d &+ 1]
+              let fOpen = up.h &- Self.gapOpen
+              let fExtend = up.f &- Self.gapExtend
               let f = max(fOpen, fExtend)
-              let diagonal = aboveH[d] &+ (word == bWords[d] ? Self.match : Self.mismatch)
+              let diagonal = scoresAbove[d].h &+ (word == bWords[d] ? Self.match : Self.mismatch)
               // H, and the move that gave it: the diagonal, then E, then F win ties.
               let fromDiagonal = max(0, diagonal)
               let fromE = max(fromDiagonal, e)
@@ -114,15 +120,14 @@ struct LocalAligner: Sendable {
                 : e > fromDiagonal ? Move.fromE.rawValue : diagonal > 0 ? Move.diagonal.rawValue : Move.stop.rawValue
               cellMoves[d] =
                 move | (eExtend > eOpen ? Self.eExtends : 0) | (fExtend > fOpen ? Self.fExtends : 0)
-              rowH[d] = score
-              rowF[d] = f
+              scoresHere[d] = Scores(h: score, f: f)
               leftH = score
               leftE = e
               if score > rowBest.score { rowBest = (score, d) }
+              d &+= 1
             }
             if rowBest.score > best.score { best = (rowBest.score, i, rowBest.d + i + low) }
-            swap(&aboveH, &rowH)
-            swap(&aboveF, &rowF)
+            swap(&above, &row)
             rowAboveIsComputed = true
           }
         }
@@ -166,7 +171,7 @@ struct LocalAligner: Sendable {
   /// more, never bounds-checked in the inner loop; freed with the scratch.
   private final class Scratch: @unchecked Sendable {
     private var moveStorage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
-    private var rowStorage = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
+    private var rowStorage = UnsafeMutableBufferPointer<Scores>.allocate(capacity: 0)
 
     /// At least `count` bytes of moves, their values left from earlier alignments.
     func moves(count: Int) -> UnsafeMutablePointer<UInt8> {
@@ -177,16 +182,14 @@ struct LocalAligner: Sendable {
       return moveStorage.baseAddress.unsafelyUnwrapped
     }
 
-    /// Four rows of `width` scores, their values left from earlier alignments.
-    func rows(width: Int)
-      -> (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>)
-    {
-      if rowStorage.count < 4 * width {
+    /// Two rows of `width` scores, their values left from earlier alignments.
+    func rows(width: Int) -> (UnsafeMutablePointer<Scores>, UnsafeMutablePointer<Scores>) {
+      if rowStorage.count < 2 * width {
         rowStorage.deallocate()
-        rowStorage = .allocate(capacity: max(4 * width, rowStorage.count * 2))
+        rowStorage = .allocate(capacity: max(2 * width, rowStorage.count * 2))
       }
       let base = rowStorage.baseAddress.unsafelyUnwrapped
-      return (base, base + width, base + 2 * width, base + 3 * width)
+      return (base, base + width)
     }
 
     deinit {
