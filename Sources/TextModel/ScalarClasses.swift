@@ -31,27 +31,38 @@ extension Array where Element == Unicode.Scalar {
 
   /// The Unicode scalars of `bytes`, which must be valid UTF-8 (a Swift string's bytes).
   public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count)
-    var index = 0
-    while index < bytes.count {
-      let lead = UInt32(bytes[index])
-      var value: UInt32
-      var length: Int
-      switch lead {
-      case 0..<0x80: value = lead; length = 1
-      case 0xC0..<0xE0: value = lead & 0x1F; length = 2
-      case 0xE0..<0xF0: value = lead & 0x0F; length = 3
-      default: value = lead & 0x07; length = 4
+    // At most one scalar a byte, written in place; runs of ASCII eight bytes at a time.
+    self.init(unsafeUninitializedCapacity: bytes.count) { scalars, count in
+      guard let base = bytes.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
+      var index = 0
+      while index < bytes.count {
+        if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          for offset in 0..<8 {
+            scalars.initializeElement(at: count + offset, to: Unicode.Scalar(bytes[index + offset]))
+          }
+          count += 8
+          index += 8
+          continue
+        }
+        let lead = UInt32(bytes[index])
+        var value: UInt32
+        var length: Int
+        switch lead {
+        case 0..<0x80: value = lead; length = 1
+        case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+        case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+        default: value = lead & 0x07; length = 4
+        }
+        for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        // Valid UTF-8 gives only scalar values.
+        scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+        count += 1
+        index += length
       }
-      for offset in 1..<Swift.max(length, 1) where index + offset < bytes.count {
-        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-      }
-      // Valid UTF-8 gives only scalar values.
-      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-      index += length
     }
-    self = scalars
   }
 }
 
