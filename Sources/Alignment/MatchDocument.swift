@@ -53,6 +53,8 @@ public struct MatchDocument: Sendable {
     return tokens.map { token in
       let span = token.rawSpan
       while next < excluded.count, excluded[next].end < span.end { next += 1 }
+      // Most words come before the next excluded span.
+      guard next < excluded.count, excluded[next].start <= span.start else { return true }
       // Spans may nest or overlap: any that starts early enough and ends late enough.
       return !excluded[next...].prefix { $0.start <= span.start }.contains { span.end <= $0.end }
     }
