@@ -58,8 +58,10 @@ struct ChromeMatcher: Sendable {
       for length in Self.screenedLengths {
         guard let opening = FoldedOpening(of: content, length: length), let first = opening.characters.first
         else { break }
-        guard mayMatch(opening, startingWith: first) else { return false }
-        if opening.isWhole { break }
+        let couldMatch = mayMatch(opening, startingWith: first)
+        // A whole line's folded text has been matched already.
+        if opening.isWhole { return couldMatch }
+        guard couldMatch else { return false }
       }
     }
     let folded = PhrasePattern.folded(content)
@@ -153,6 +155,7 @@ struct FoldedOpening {
   init?(of line: String, length: Int) {
     var pendingSpace = false
     isWhole = true
+    characters.reserveCapacity(length)
     for scalar in line.unicodeScalars {
       guard let lowercase = Self.plainLowercase(scalar) else {
         // A mark may join the character before it: leave that one out.
@@ -171,10 +174,21 @@ struct FoldedOpening {
       }
       if pendingSpace { characters.append(" ") }
       pendingSpace = false
-      characters.append(Character(lowercase))
+      characters.append(Self.character(lowercase))
     }
     if characters.isEmpty { return nil }
   }
+
+  /// The character of a plain lowercase scalar, made once: a `Character` made from a
+  /// scalar is a new string.
+  @inline(__always) private static func character(_ scalar: Unicode.Scalar) -> Character {
+    scalar.value < 0x460
+      ? latinAndCyrillic[Int(scalar.value)] : generalPunctuation[Int(scalar.value - 0x2010)]
+  }
+
+  /// U+0000 to U+045F (ASCII, Latin-1, basic Cyrillic), and U+2010 to U+205E.
+  private static let latinAndCyrillic = (0..<0x460).map { Character(Unicode.Scalar(UInt32($0))!) }
+  private static let generalPunctuation = (0x2010...0x205E).map { Character(Unicode.Scalar(UInt32($0))!) }
 
   /// The lowercase of a plain scalar (every space is a space); `nil` for any other.
   static func plainLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
