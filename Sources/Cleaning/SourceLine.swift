@@ -26,13 +26,12 @@ struct SourceLine: Hashable, Sendable {
   static func lines(of text: String) -> [SourceLine] {
     var lines: [SourceLine] = []
     var offset = 0  // the scalar offset of the line
-    forEachLine(of: text) { utf8, line in
-      let measured = Self.measure(UnsafeBufferPointer(rebasing: utf8[line]))!
+    forEachLine(of: text) { line in
+      let measured = Self.measure(line)!
       if let content = measured.content {
-        let bytes = (line.startIndex + content.bytes.lowerBound)..<(line.startIndex + content.bytes.upperBound)
         lines.append(
           SourceLine(
-            text: String(decoding: utf8[bytes], as: UTF8.self),
+            text: String(decoding: UnsafeBufferPointer(rebasing: line[content.bytes]), as: UTF8.self),
             span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
             wordCount: measured.words))
       }
@@ -46,32 +45,27 @@ struct SourceLine: Hashable, Sendable {
   /// outnumber that, so a text of long paragraphs is mostly skipped.
   static func shortLines(of text: String, maximumWords: Int) -> [(text: String, wordCount: Int)] {
     var lines: [(text: String, wordCount: Int)] = []
-    forEachLine(of: text) { utf8, line in
-      guard let measured = Self.measure(UnsafeBufferPointer(rebasing: utf8[line]), wordLimit: maximumWords),
-        let content = measured.content
+    forEachLine(of: text) { line in
+      guard let measured = Self.measure(line, wordLimit: maximumWords), let content = measured.content
       else { return }
-      let bytes = (line.startIndex + content.bytes.lowerBound)..<(line.startIndex + content.bytes.upperBound)
-      lines.append((String(decoding: utf8[bytes], as: UTF8.self), measured.words))
+      lines.append((String(decoding: UnsafeBufferPointer(rebasing: line[content.bytes]), as: UTF8.self), measured.words))
     }
     return lines
   }
 
-  /// Calls `body` with the UTF-8 of `text` and the byte range of each of its lines (line
-  /// feeds excluded), empty ones too, in order.
-  private static func forEachLine(
-    of text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
-  ) {
+  /// Calls `body` with the UTF-8 of each line of `text` (line feeds excluded), empty ones
+  /// too, in order.
+  private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var text = text
     text.withUTF8 { utf8 in
-      guard let base = utf8.baseAddress else { return body(utf8, 0..<0) }
+      guard let base = utf8.baseAddress else { return body(utf8) }
       var lineStart = 0
       while true {
-        let rest = utf8.count - lineStart
-        guard let feed = memchr(base + lineStart, 0x0A, rest) else {
-          return body(utf8, lineStart..<utf8.count)
+        guard let feed = memchr(base + lineStart, 0x0A, utf8.count - lineStart) else {
+          return body(UnsafeBufferPointer(rebasing: utf8[lineStart...]))
         }
         let lineEnd = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
-        body(utf8, lineStart..<lineEnd)
+        body(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
         lineStart = lineEnd + 1
       }
     }
@@ -155,11 +149,8 @@ struct SourceLine: Hashable, Sendable {
   }
 
   /// The scalar whose UTF-8 starts at `index` of valid UTF-8 `utf8`.
-  private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
-    var decoder = UTF8()
-    var iterator = UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + 4)]).makeIterator()
-    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "\u{FFFD}" }
-    return scalar
+  @inline(__always) private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+    Unicode.Scalar(decodeValidUTF8(utf8, at: index).value) ?? "\u{FFFD}"
   }
 
   /// The number of words (runs of letters or digits) in `text`.

@@ -1,3 +1,5 @@
+import TextModel
+
 /// One token of the scanner: a run of letters, a run of ASCII digits, or one other
 /// non-space scalar, with its scalar offsets.
 struct DateToken {
@@ -125,21 +127,6 @@ struct DateTokenizer {
     _ = text.utf8.withContiguousStorageIfAvailable { tokenize($0, batchSize: batchSize, flush) }
   }
 
-  /// The scalar at byte `p` of valid UTF-8, and its length in bytes.
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (UInt32, Int) {
-    let b0 = UInt32(bytes[p])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
-    if b0 < 0xF0 {
-      return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3)
-    }
-    return (
-      (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6
-        | UInt32(bytes[p + 3] & 0x3F), 4
-    )
-  }
-
   /// Tokenizes valid UTF-8 (the bytes of a `String`).
   static func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 4096, _ flush: (inout [DateToken]) -> Void
@@ -155,7 +142,7 @@ struct DateTokenizer {
     var lastWasCR = false
 
     while p < count {
-      let (v, length) = decode(bytes, p)
+      let (v, length) = decodeValidUTF8(bytes, at: p)
       if ScalarClass.isNewline(v) {
         if !(v == 0x0A && lastWasCR) {
           gap = gap >= .newline ? .blankLine : .newline
@@ -211,7 +198,7 @@ struct DateTokenizer {
           p += sLength
           offset += 1
           guard p < count else { break }
-          (s, sLength) = decode(bytes, p)
+          (s, sLength) = decodeValidUTF8(bytes, at: p)
         } while ScalarClass.isLetter(s)
         tokens.append(DateToken(
           kind: .word, gap: gap, isCapitalized: capitalized, isCyrillic: cyrillic, digits: 0,

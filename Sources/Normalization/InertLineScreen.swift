@@ -1,4 +1,5 @@
 import ICU
+import TextModel
 
 /// Proves cheaply, on UTF-8 bytes, that the display profile's passes leave a line as it
 /// is, so that ``TextNormalizer`` can copy the line instead of running the passes over it.
@@ -206,7 +207,7 @@ struct InertLineScreen: Sendable {
         index += 1
         continue
       }
-      let (value, length) = Self.decode(bytes, at: index)
+      let (value, length) = decodeValidUTF8(bytes, at: index)
       let traits = traits(of: value)
       guard traits.contains(.inert) else { return rejected() }
       if traits.contains(.word) {
@@ -253,23 +254,12 @@ struct InertLineScreen: Sendable {
   /// Whether the scalar at `index` of valid UTF-8 `bytes` starts an NFC segment (as far as
   /// the screen knows).
   func startsSegment(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    bytes[index] < 0x80 || traits(of: Self.decode(bytes, at: index).value).contains(.startsSegment)
+    bytes[index] < 0x80 || traits(of: decodeValidUTF8(bytes, at: index).value).contains(.startsSegment)
   }
 
   /// A letter, digit or `#`: what an entity name starts with.
   private static func mayStartEntityName(_ byte: UInt8) -> Bool {
     (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
       || byte == UInt8(ascii: "#")
-  }
-
-  /// The scalar value of the multi-byte sequence at `index` and its length in bytes.
-  @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-    -> (value: UInt32, length: Int)
-  {
-    let lead = UInt32(bytes[index])
-    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    var value = lead & (0x7F >> length)
-    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-    return (value, length)
   }
 }

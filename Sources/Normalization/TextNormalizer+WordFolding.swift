@@ -222,7 +222,8 @@ private struct ReadingSink: InertLineSink {
           offsetMap: OffsetMap(identityOfCount: scalarCount))
       } else if let foldedWord = try folder.folded(word, memo: &memo) {
         folded = NormalizedText(
-          text: String(decoding: foldedWord.isUnchanged ? Array(word) : foldedWord.output, as: UTF8.self),
+          text: foldedWord.isUnchanged
+            ? String(decoding: word, as: UTF8.self) : String(decoding: foldedWord.output, as: UTF8.self),
           changes: foldedWord.changes, offsetMap: foldedWord.map)
       }
       foldsAlone = try reader.learnWord(word, folded: folded)
