@@ -168,13 +168,8 @@ public struct Aligner: Sendable {
     let segments = AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
       .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
       .filter { $0.matches >= options.minimumWords }
-    guard !segments.isEmpty else { return [] }
-    // Made per candidate that may link rather than kept with every document: memory stays
-    // with the tokens.
-    let aScalars = [Unicode.Scalar](scalarsOf: a.text)
-    let bScalars = [Unicode.Scalar](scalarsOf: b.text)
     return segments.compactMap { segment in
-      link(segment, candidate, a, b, aScalars, bScalars, sameDocument: sameDocument)
+      link(segment, candidate, a, b, sameDocument: sameDocument)
     }
   }
 
@@ -190,8 +185,51 @@ public struct Aligner: Sendable {
     guard first.count * second.count > 4096 else {
       return first.count { word in second.contains(word) }
     }
-    let words = Set(second)
+    let words = WordHashSet(second)
     return first.count { words.contains($0) }
+  }
+
+  /// A set of word hashes for one question: an open-addressing table over their bits, which
+  /// are already well mixed; quicker to build and ask than `Set`, which hashes them again.
+  struct WordHashSet {
+    private var slots: [UInt64]
+    private let shift: UInt64
+    /// Whether 0, which marks an empty slot, is in the set.
+    private var hasZero = false
+
+    init(_ words: [UInt64]) {
+      let bits = max(4, (2 * words.count).bitWidth - (2 * words.count).leadingZeroBitCount)
+      slots = [UInt64](repeating: 0, count: 1 << bits)
+      shift = UInt64(64 - bits)
+      let mask = slots.count - 1
+      for word in words {
+        guard word != 0 else {
+          hasZero = true
+          continue
+        }
+        var index = slot(of: word)
+        while slots[index] != 0, slots[index] != word { index = (index + 1) & mask }
+        slots[index] = word
+      }
+    }
+
+    /// Where `word`'s probe starts: the top bits of a Fibonacci hash, which mixes the
+    /// small numbers that stand in for chrome too.
+    @inline(__always) private func slot(of word: UInt64) -> Int {
+      Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    func contains(_ word: UInt64) -> Bool {
+      guard word != 0 else { return hasZero }
+      let mask = slots.count - 1
+      var index = slot(of: word)
+      while true {
+        let held = slots[index]
+        if held == word { return true }
+        if held == 0 { return false }
+        index = (index + 1) & mask
+      }
+    }
   }
 
   /// The words of two documents that a candidate is aligned in: `pad` words on either side
@@ -253,12 +291,11 @@ public struct Aligner: Sendable {
 
   /// The link a stretch of alignment makes, when it passes the thresholds.
   private func link(
-    _ segment: AlignedSegment, _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument,
-    _ aScalars: [Unicode.Scalar], _ bScalars: [Unicode.Scalar], sameDocument: Bool
+    _ segment: AlignedSegment, _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, sameDocument: Bool
   ) -> PassageLink? {
-    guard segment.matches >= options.minimumWords, !segment.first.isEmpty, !segment.second.isEmpty,
-      !Self.differentNumbersBeside(segment, a, b, aScalars, bScalars)
-    else { return nil }
+    guard segment.matches >= options.minimumWords, !segment.first.isEmpty, !segment.second.isEmpty else {
+      return nil
+    }
     let shorter = min(segment.first.count, segment.second.count)
     guard Double(segment.matches) >= options.minimumCoverage * Double(shorter) else { return nil }
     // Scattered differences (words changed, short gaps) mean another text on a shared
@@ -267,6 +304,11 @@ public struct Aligner: Sendable {
       Double(segment.matches)
         >= options.minimumIdentity * Double(segment.matches + segment.scatteredDifferences)
     else { return nil }
+    // The lines of the passages and of the three words beside them: all that the checks
+    // below read of the raw texts.
+    let aScalars = Self.excerpt(of: a, around: segment.first)
+    let bScalars = Self.excerpt(of: b, around: segment.second)
+    guard !Self.differentNumbersBeside(segment, a, b, aScalars, bScalars) else { return nil }
     var firstSpan = ScalarSpan(
       start: a.tokens[segment.first.lowerBound].rawSpan.start,
       end: a.tokens[segment.first.upperBound - 1].rawSpan.end)
@@ -291,13 +333,20 @@ public struct Aligner: Sendable {
           secondTokens: b.tokens, firstDocument: aScalars, secondDocument: bScalars, respelled: respelled))
   }
 
+  /// The whole lines of `document` from three words before `words` to three words after.
+  static func excerpt(of document: MatchDocument, around words: Range<Int>) -> ScalarExcerpt {
+    let first = document.tokens[max(0, words.lowerBound - 3)]
+    let last = document.tokens[min(document.tokens.count, words.upperBound + 3) - 1]
+    return ScalarExcerpt(linesOf: document.text, around: ScalarSpan(start: first.rawSpan.start, end: last.rawSpan.end))
+  }
+
   /// Whether words matched through their name keys are spelled differently ("Sergey" and
   /// "Sergei", "Лавров" and "Lavrov"), beyond case.
   static func hasRespelledWords(
-    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: [Unicode.Scalar],
-    _ bScalars: [Unicode.Scalar]
+    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: ScalarExcerpt,
+    _ bScalars: ScalarExcerpt
   ) -> Bool {
-    func word(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
+    func word(_ scalars: ScalarExcerpt, _ span: ScalarSpan) -> String {
       String(scalars: scalars[span.start..<span.end]).lowercased()
     }
     return segment.columns.contains { column in
@@ -317,19 +366,19 @@ public struct Aligner: Sendable {
   /// date or count, so the texts state different facts. (A number on a line of its own
   /// before the passage, a dateline or a page's id, is not part of the statement.)
   static func differentNumbersBeside(
-    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: [Unicode.Scalar],
-    _ bScalars: [Unicode.Scalar]
+    _ segment: AlignedSegment, _ a: MatchDocument, _ b: MatchDocument, _ aScalars: ScalarExcerpt,
+    _ bScalars: ScalarExcerpt
   ) -> Bool {
     /// The numbers among the three words before `start` (or after `end`) that are on
     /// the same line.
-    func numbers(_ document: MatchDocument, _ scalars: [Unicode.Scalar], before start: Int) -> Set<UInt64> {
+    func numbers(_ document: MatchDocument, _ scalars: ScalarExcerpt, before start: Int) -> Set<UInt64> {
       let passageStart = document.tokens[start].rawSpan.start
       let words = (max(0, start - 3)..<start).reversed().prefix { index in
         !scalars[document.tokens[index].rawSpan.end..<passageStart].contains("\n")
       }
       return Set(words.map { document.tokens[$0] }.filter(\.isNumber).map(\.hash))
     }
-    func numbers(_ document: MatchDocument, _ scalars: [Unicode.Scalar], after end: Int) -> Set<UInt64> {
+    func numbers(_ document: MatchDocument, _ scalars: ScalarExcerpt, after end: Int) -> Set<UInt64> {
       let passageEnd = document.tokens[end - 1].rawSpan.end
       let words = (end..<min(document.tokens.count, end + 3)).prefix { index in
         !scalars[passageEnd..<document.tokens[index].rawSpan.start].contains("\n")
@@ -346,22 +395,22 @@ public struct Aligner: Sendable {
   }
 
   /// Widens both spans over punctuation they share right after their last word (a final
-  /// period, a closing quote) and right before their first word (an opening quote).
+  /// period, a closing quote) and right before their first word (an opening quote). A line
+  /// feed is no punctuation: the spans stay within the excerpts' lines.
   static func extendOverSharedPunctuation(
-    _ first: inout ScalarSpan, _ second: inout ScalarSpan, _ a: [Unicode.Scalar],
-    _ b: [Unicode.Scalar]
+    _ first: inout ScalarSpan, _ second: inout ScalarSpan, _ a: ScalarExcerpt, _ b: ScalarExcerpt
   ) {
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
       !scalar.properties.isWhitespace && !scalar.properties.isAlphabetic
         && scalar.properties.numericType == nil && scalar.properties.generalCategory != .otherSymbol
     }
-    while first.end < a.count, second.end < b.count, a[first.end] == b[second.end],
+    while first.end < a.end, second.end < b.end, a[first.end] == b[second.end],
       isPunctuation(a[first.end])
     {
       first.end += 1
       second.end += 1
     }
-    while first.start > 0, second.start > 0, a[first.start - 1] == b[second.start - 1],
+    while first.start > a.start, second.start > b.start, a[first.start - 1] == b[second.start - 1],
       isPunctuation(a[first.start - 1]), a[first.start - 1] != "#"
     {
       first.start -= 1

@@ -3,11 +3,11 @@ import TextModel
 /// Names what differs between two linked passages, from their raw texts and alignment.
 enum EditClassifier {
   /// The edits between the passages `a` and `b` (raw scalars), which are not the same text,
-  /// of the documents whose tokens and raw scalars are given.
+  /// of the documents whose tokens are given, and the raw scalars of their lines.
   static func edits(
     between a: ArraySlice<Unicode.Scalar>, and b: ArraySlice<Unicode.Scalar>, segment: AlignedSegment,
     firstTokens: [MatchDocument.Token], secondTokens: [MatchDocument.Token],
-    firstDocument: [Unicode.Scalar], secondDocument: [Unicode.Scalar], respelled: Bool
+    firstDocument: ScalarExcerpt, secondDocument: ScalarExcerpt, respelled: Bool
   ) -> [PassageLink.Edit] {
     var edits: Set<PassageLink.Edit> = respelled ? [.names] : []
     if emoji(a) != emoji(b) { edits.insert(.emoji) }
@@ -32,7 +32,7 @@ enum EditClassifier {
     return edits.sorted()
   }
 
-  private static func word(_ token: MatchDocument.Token, in text: [Unicode.Scalar]) -> String {
+  private static func word(_ token: MatchDocument.Token, in text: ScalarExcerpt) -> String {
     String(scalars: text[token.rawSpan.start..<token.rawSpan.end])
   }
 

@@ -1,6 +1,6 @@
-public import Normalization
+import Normalization
 import TextModel
-public import Transliteration
+import Transliteration
 
 /// Cuts a raw text into the words alignment compares: runs of letters and digits of its
 /// `match` normalisation, each with its raw span, compared by the name key of its raw
@@ -177,7 +177,7 @@ private final class TokenReader: MatchTextReader {
     for scalar in try generator.key(for: String(decoding: word, as: UTF8.self)).unicodeScalars {
       keyHash = (keyHash ^ UInt64(scalar.value)) &* MatchDocument.fnvPrime
     }
-    withUnsafeBytes(of: keyHash.littleEndian) { memo.keyHashes.insert(word, hash: hash, value: $0) }
+    _ = withUnsafeBytes(of: keyHash.littleEndian) { memo.keyHashes.insert(word, hash: hash, value: $0) }
     return keyHash
   }
 }

@@ -16,7 +16,8 @@ import TextModel
 ///   (ICU drops default-ignorable characters that a code page lacks). Any other run's
 ///   bytes are not UTF-8, or give no fewer scalars, so the pass keeps it;
 /// - `CodePageSwapPass`: no Cyrillic word with a capital after a lowercase letter;
-/// - `LookAlikePass`: no word with both Latin and Cyrillic letters.
+/// - `LookAlikePass`: no word with both Latin and Cyrillic letters in which every letter of
+///   one of the two scripts has a look-alike in the other ("Mоscow", but not "éтат").
 ///
 /// Only scalars of the blocks in ``classifiedRanges`` are judged; any other scalar makes
 /// its line go through the passes. The screen may send an inert line through the passes,
@@ -37,6 +38,8 @@ struct InertLineScreen: Sendable {
     static let cyrillicLetter = Traits(rawValue: 1 << 5)
     static let lowercase = Traits(rawValue: 1 << 6)
     static let uppercase = Traits(rawValue: 1 << 7)
+    /// A Latin or Cyrillic letter with a look-alike in the other script.
+    static let hasLookAlike = Traits(rawValue: 1 << 20)
     /// Three bits each, one per code page of `MojibakeRepairPass`: the scalar is encoded
     /// as one byte, as a UTF-8 lead byte, as a continuation byte, as no byte.
     static let encodedShift: UInt32 = 8
@@ -54,6 +57,8 @@ struct InertLineScreen: Sendable {
     0x80..<0x530, 0x2000..<0x2C00, 0xFE00..<0xFE10, 0x1F000..<0x1FB00,
   ]
   private let tables: [[Traits]]
+  /// The ASCII letters with a Cyrillic look-alike, one bit per byte value.
+  private let asciiLookAlikes: (low: UInt64, high: UInt64)
 
   /// For each code page of `MojibakeRepairPass`, in order, the non-ASCII scalars it
   /// encodes, with their bytes: one byte, or none for a default-ignorable character that
@@ -89,12 +94,18 @@ struct InertLineScreen: Sendable {
 
   init() throws {
     let nfc = try ICU.Normalizer(.nfc)
+    let lookAlikes = try LookAlikeTable.shared()
     var tables = try Self.classifiedRanges.map { range in
       try range.map { value in
         guard let scalar = Unicode.Scalar(value) else { return Traits() }
-        return try Self.traits(of: scalar, nfc: nfc)
+        return try Self.traits(of: scalar, nfc: nfc, lookAlikes: lookAlikes)
       }
     }
+    var asciiLookAlikes: (low: UInt64, high: UInt64) = (0, 0)
+    for scalar in lookAlikes.cyrillicForLatin.keys where scalar.isASCII {
+      if scalar.value < 64 { asciiLookAlikes.low |= 1 << scalar.value } else { asciiLookAlikes.high |= 1 << (scalar.value - 64) }
+    }
+    self.asciiLookAlikes = asciiLookAlikes
     for (page, encodings) in try Self.codePageBytes().enumerated() {
       func bit(_ shift: UInt32) -> Traits { Traits(rawValue: 1 << (shift + UInt32(page))) }
       for (scalar, bytes) in encodings {
@@ -117,7 +128,9 @@ struct InertLineScreen: Sendable {
   }
 
   /// The traits of `scalar` but those of the code pages.
-  private static func traits(of scalar: Unicode.Scalar, nfc: ICU.Normalizer) throws -> Traits {
+  private static func traits(of scalar: Unicode.Scalar, nfc: ICU.Normalizer, lookAlikes: LookAlikeTable)
+    throws -> Traits
+  {
     var traits: Traits = []
     if nfc.hasBoundary(before: scalar) { traits.insert(.startsSegment) }
     let repaired =
@@ -131,8 +144,12 @@ struct InertLineScreen: Sendable {
     if LookAlikePass.isWordScalar(scalar) {
       traits.insert(.word)
       switch LookAlikePass.script(of: scalar) {
-      case .latin: traits.insert(.latin)
-      case .cyrillic: traits.insert(.cyrillic)
+      case .latin:
+        traits.insert(.latin)
+        if lookAlikes.cyrillicForLatin[scalar] != nil { traits.insert(.hasLookAlike) }
+      case .cyrillic:
+        traits.insert(.cyrillic)
+        if lookAlikes.latinForCyrillic[scalar] != nil { traits.insert(.hasLookAlike) }
       case .other: break
       }
     }
@@ -165,6 +182,7 @@ struct InertLineScreen: Sendable {
     var index = start
     var count = 0
     var wordScripts: Traits = []  // the scripts seen in the current word
+    var settledWordEnd = start  // the end of a word of two scripts that `LookAlikePass` keeps
     var afterLowercaseCyrillic = false
     // The current run of non-ASCII scalars: its length, counted up to 2, and the code
     // pages in which its bytes so far are none, or one lead byte.
@@ -181,7 +199,10 @@ struct InertLineScreen: Sendable {
         if runLength >= 2, noBytes != 0 { return rejected() }
         runLength = 0
         afterLowercaseCyrillic = false
-        if Self.isLetter(byte), wordScripts.contains(.cyrillic) { return rejected() }
+        if Self.isLetter(byte), wordScripts.contains(.cyrillic), index >= settledWordEnd {
+          guard let end = wordKeptByLookAlikePass(bytes, around: index) else { return rejected() }
+          settledWordEnd = end
+        }
         var plain = index  // past the printable ASCII without "&", eight bytes at a time
         while plain + 8 <= bytes.count,
           Self.isPlainASCII(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + plain).loadUnaligned(as: UInt64.self))
@@ -212,7 +233,10 @@ struct InertLineScreen: Sendable {
       guard traits.contains(.inert) else { return rejected() }
       if traits.contains(.word) {
         wordScripts.formUnion(traits.intersection([.latin, .cyrillic]))
-        if wordScripts.isSuperset(of: [.latin, .cyrillic]) { return rejected() }
+        if wordScripts.isSuperset(of: [.latin, .cyrillic]), index >= settledWordEnd {
+          guard let end = wordKeptByLookAlikePass(bytes, around: index) else { return rejected() }
+          settledWordEnd = end
+        }
       } else {
         wordScripts = []
       }
@@ -236,6 +260,48 @@ struct InertLineScreen: Sendable {
       index += length
     }
     return (bytes.count, runLength >= 2 && noBytes != 0 ? nil : count)
+  }
+
+  /// Where the word around byte `index` of valid UTF-8 `bytes` ends, if `LookAlikePass`
+  /// keeps it as it is (a word with as many letters of each script, or one in which a letter
+  /// of the fewer script has no look-alike); `nil` if it may rewrite it.
+  private func wordKeptByLookAlikePass(_ bytes: UnsafeBufferPointer<UInt8>, around index: Int) -> Int? {
+    var latin = 0
+    var cyrillic = 0
+    var latinWithout = 0  // letters without a look-alike in the other script
+    var cyrillicWithout = 0
+    func wordTraits(at position: Int) -> (traits: Traits, length: Int) {
+      let (value, length) = decodeValidUTF8(bytes, at: position)
+      guard value >= 0x80 else {
+        guard Self.isLetter(UInt8(value)) else { return ([], 1) }
+        let mask = value < 64 ? asciiLookAlikes.low >> value : asciiLookAlikes.high >> (value - 64)
+        return (mask & 1 != 0 ? [.word, .latin, .hasLookAlike] : [.word, .latin], 1)
+      }
+      let traits = traits(of: value)
+      return (traits.contains(.word) ? traits : [], length)
+    }
+    var start = index
+    while start > 0 {
+      var previous = start - 1
+      while bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+      guard wordTraits(at: previous).traits.contains(.word) else { break }
+      start = previous
+    }
+    var end = start
+    while end < bytes.count {
+      let (traits, length) = wordTraits(at: end)
+      guard traits.contains(.word) else { break }
+      if traits.contains(.latin) {
+        latin += 1
+        if !traits.contains(.hasLookAlike) { latinWithout += 1 }
+      } else if traits.contains(.cyrillic) {
+        cyrillic += 1
+        if !traits.contains(.hasLookAlike) { cyrillicWithout += 1 }
+      }
+      end += length
+    }
+    let kept = latin == cyrillic || (cyrillic > latin ? latinWithout > 0 : cyrillicWithout > 0)
+    return kept ? end : nil
   }
 
   /// Whether eight bytes are all printable ASCII other than `&` (no line feed either).

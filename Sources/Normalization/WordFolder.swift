@@ -133,7 +133,7 @@ struct WordMemo: Sendable {
       words.removeAll(keepingCapacity: true)
     }
     let word = try fold()
-    withUnsafeBytes(of: UInt32(words.count).littleEndian) { indices.insert(bytes, hash: hash, value: $0) }
+    _ = withUnsafeBytes(of: UInt32(words.count).littleEndian) { indices.insert(bytes, hash: hash, value: $0) }
     words.append(word)
     return word
   }

@@ -34,14 +34,8 @@ public func decodeValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) 
 }
 
 extension Array where Element == Unicode.Scalar {
-  /// The Unicode scalars of `text`, decoded straight from its UTF-8: several times faster
-  /// than `Array(text.unicodeScalars)` on long texts.
-  public init(scalarsOf text: some StringProtocol) {
-    var string = String(text)
-    self = string.withUTF8 { [Unicode.Scalar](validUTF8: $0) }
-  }
-
-  /// The Unicode scalars of `bytes`, which must be valid UTF-8 (a Swift string's bytes).
+  /// The Unicode scalars of `bytes`, which must be valid UTF-8 (a Swift string's bytes),
+  /// decoded straight from them: several times faster than `Array(text.unicodeScalars)`.
   public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
     // At most one scalar a byte, written in place; runs of ASCII eight bytes at a time.
     self.init(unsafeUninitializedCapacity: bytes.count) { scalars, count in

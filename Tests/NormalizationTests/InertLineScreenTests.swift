@@ -47,7 +47,10 @@ import _VerbatimTestSupport
         #expect(judged == nil, "\(line.debugDescription) is changed")
       }
     }
-    for line in ["Lavrov’s «speech» — São Paulo, 2026 🇷🇺\n", "Сергей Лавров заявил: «нет».\n", "ℹ️ Russia & China\n"] {
+    for line in [
+      "Lavrov’s «speech» — São Paulo, 2026 🇷🇺\n", "Сергей Лавров заявил: «нет».\n", "ℹ️ Russia & China\n",
+      "Это coup d’éтат, abвг, Ñоль\n",
+    ] {
       let judged = Array(line.utf8).withUnsafeBufferPointer { screen.judgeLine($0, from: 0).inertCount }
       #expect(judged == line.unicodeScalars.count, "\(line.debugDescription)")
     }

@@ -10,6 +10,9 @@ public enum TextSamples {
     "\u{420}\u{45F}\u{421}\u{402}\u{420}\u{451}", "\u{43E}\u{41F}\u{425}\u{411}\u{415}\u{420}",
     "её", "\u{E9}\u{2019}", "ção", "Ёж", "ℹ️", "🇷🇺", "👍🏽", "«Лавров»", "—", "’s", "№ 5",
     "ǅ", "\u{1100}\u{1161}", "א", "Ελλάδα", "\u{200D}\u{FE0F}", "🏳️‍🌈",
+    // Words of two scripts that `LookAlikePass` rewrites, and ones it keeps: a letter
+    // without a look-alike, as many letters of each script.
+    "T\u{430}ня", "éтат", "Ñоль", "ab\u{432}г", "W\u{43E}дка",
   ]
   /// Words and signs that no pass changes.
   public static let words = ["Moscow", "the", "ministry", "Лавров", "заявил", "São", "Paulo", "à", "2026", "-", "(", "."]
