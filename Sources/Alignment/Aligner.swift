@@ -117,13 +117,14 @@ public struct Aligner: Sendable {
     // Most candidates of a large collection are a few words shared by chance. Before the
     // whole window of a candidate shorter than a link is aligned, a probe of the candidate
     // and 16 words on either side must match at least half the words a link needs: a
-    // passage that long around the candidate matches them there. No window is aligned whose
-    // words found in the other are too few for that: no alignment matches more.
+    // passage that long around the candidate matches them there. No window is aligned
+    // whose longest common subsequence of words (for a probe) or words found in the other
+    // are too few for that: no alignment matches more.
     if candidate.first.count < options.minimumWords {
       guard let probe = Window(candidate, a, b, pad: (16, 16)) else { return [] }
       let (probeFirst, probeSecond) = (probe.first(a), probe.second(b))
       let needed = options.minimumWords / 2
-      guard Self.sharedWords(probeFirst, probeSecond) >= needed,
+      guard Self.mostMatches(probeFirst, probeSecond) >= needed,
         let probed = aligner.align(
           probeFirst[...], probeSecond[...], center: probe.center(candidate), halfWidth: halfWidth),
         probed.matchCount(probeFirst, probeSecond) >= needed
@@ -177,60 +178,6 @@ public struct Aligner: Sendable {
   static let longestPad = 1600
   /// An alignment that starts or ends this close to a window's edge may go on beyond it.
   static let edgeMargin = 4
-
-  /// How many words of `first` are found in `second`: the most matches any alignment of
-  /// the two has. (Chrome words, which match nothing, have hashes of their own.)
-  static func sharedWords(_ first: [UInt64], _ second: [UInt64]) -> Int {
-    // Probe windows are a few dozen words: comparing every pair beats hashing them.
-    guard first.count * second.count > 4096 else {
-      return first.count { word in second.contains(word) }
-    }
-    let words = WordHashSet(second)
-    return first.count { words.contains($0) }
-  }
-
-  /// A set of word hashes for one question: an open-addressing table over their bits, which
-  /// are already well mixed; quicker to build and ask than `Set`, which hashes them again.
-  struct WordHashSet {
-    private var slots: [UInt64]
-    private let shift: UInt64
-    /// Whether 0, which marks an empty slot, is in the set.
-    private var hasZero = false
-
-    init(_ words: [UInt64]) {
-      let bits = max(4, (2 * words.count).bitWidth - (2 * words.count).leadingZeroBitCount)
-      slots = [UInt64](repeating: 0, count: 1 << bits)
-      shift = UInt64(64 - bits)
-      let mask = slots.count - 1
-      for word in words {
-        guard word != 0 else {
-          hasZero = true
-          continue
-        }
-        var index = slot(of: word)
-        while slots[index] != 0, slots[index] != word { index = (index + 1) & mask }
-        slots[index] = word
-      }
-    }
-
-    /// Where `word`'s probe starts: the top bits of a Fibonacci hash, which mixes the
-    /// small numbers that stand in for chrome too.
-    @inline(__always) private func slot(of word: UInt64) -> Int {
-      Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    func contains(_ word: UInt64) -> Bool {
-      guard word != 0 else { return hasZero }
-      let mask = slots.count - 1
-      var index = slot(of: word)
-      while true {
-        let held = slots[index]
-        if held == word { return true }
-        if held == 0 { return false }
-        index = (index + 1) & mask
-      }
-    }
-  }
 
   /// The words of two documents that a candidate is aligned in: `pad` words on either side
   /// of its regions, but never across chrome, which ends a passage.

@@ -3,7 +3,8 @@ import Testing
 import _VerbatimTestSupport
 
 /// `Aligner.sharedWords` counts the words of one window found in the other, by comparing
-/// pairs for short windows and through `WordHashSet` for long ones.
+/// pairs for short windows and through `WordHashSet` for long ones; `Aligner.mostMatches`
+/// is the length of their longest common subsequence.
 @Suite struct SharedWordsTests {
   @Test func countsHandCheckedWindows() {
     // 1 occurs twice in the first window and once in the second: both count.
@@ -31,5 +32,35 @@ import _VerbatimTestSupport
     #expect(Aligner.sharedWords(first, second) == expected)
     let set = Aligner.WordHashSet(second)
     #expect(values.allSatisfy { set.contains($0) == second.contains($0) })
+  }
+
+  /// The longest common subsequence by the textbook recurrence.
+  static func referenceLCS(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    var above = [Int](repeating: 0, count: b.count + 1)
+    for word in a {
+      var row = [0]
+      for (j, other) in b.enumerated() { row.append(word == other ? above[j] + 1 : max(above[j + 1], row[j])) }
+      above = row
+    }
+    return above[b.count]
+  }
+
+  @Test func mostMatchesIsTheLongestCommonSubsequence() {
+    // "ABCBDAB" and "BDCABA" share "BCBA" (four), and no longer subsequence.
+    let a: [UInt64] = [1, 2, 3, 2, 4, 1, 2]
+    let b: [UInt64] = [2, 4, 3, 1, 2, 1]
+    #expect(Aligner.mostMatches(a, b) == 4)
+    // Words in another order share fewer than they have in common.
+    #expect(Aligner.mostMatches([1, 2, 3], [3, 2, 1]) == 1)
+    #expect(Aligner.sharedWords([1, 2, 3], [3, 2, 1]) == 3)
+    var generator = SplitMix(seed: 7)
+    for length in [1, 2, 30, 63, 64, 65, 90] {
+      for _ in 0..<30 {
+        let first = (0..<length).map { _ in generator.next() % 6 }
+        let second = (0..<Int(generator.next() % 80)).map { _ in generator.next() % 6 }
+        let expected = length <= 64 ? Self.referenceLCS(first, second) : Aligner.sharedWords(first, second)
+        #expect(Aligner.mostMatches(first, second) == expected, "\(first) \(second)")
+      }
+    }
   }
 }
