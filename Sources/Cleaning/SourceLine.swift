@@ -77,13 +77,29 @@ struct SourceLine: Hashable, Sendable {
   private static func measure(_ line: UnsafeBufferPointer<UInt8>, wordLimit: Int = .max)
     -> (scalars: Int, words: Int, content: (bytes: Range<Int>, scalars: Range<Int>)?)?
   {
-    // Three light passes: words (which may stop early), scalars, then the spaces at
+    // Two light passes: words and scalars (which may stop early), then the spaces at
     // either end. Words are counted without a branch on the byte: a word starts where a
-    // word scalar follows a scalar that is not one.
+    // word scalar follows a scalar that is not one; eight bytes at a time where they are
+    // ASCII and basic Cyrillic (``plainChunk(_:afterWord:)``).
     var words = 0
     var previous: UInt8 = 0  // 1 after a word scalar
+    var scalars = 0
     let stopped = Self.byteClasses.withUnsafeBufferPointer { classes in
-      for index in line.indices {
+      var index = 0
+      while index < line.count {
+        if index + 8 <= line.count,
+          let chunk = Self.plainChunk(
+            UnsafeRawPointer(line.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self),
+            afterWord: previous == 1)
+        {
+          words &+= chunk.wordStarts
+          scalars &+= chunk.scalars
+          previous = chunk.endsInWord ? 1 : 0
+          if words > wordLimit { return true }
+          index &+= 8
+          continue
+        }
+        if line[index] & 0xC0 != 0x80 { scalars &+= 1 }
         var current = classes[Int(line[index])]
         if current >= ByteClass.continuation {
           current =
@@ -93,11 +109,11 @@ struct SourceLine: Hashable, Sendable {
         words &+= Int(current & ~previous)
         previous = current
         if words > wordLimit { return true }
+        index &+= 1
       }
       return false
     }
     if stopped { return nil }
-    let scalars = line.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     var start = (byte: 0, scalar: 0)
     while start.byte < line.count, let width = Self.spaceWidth(in: line, at: start.byte) {
       start = (start.byte + width, start.scalar + 1)
@@ -111,6 +127,43 @@ struct SourceLine: Hashable, Sendable {
       end = (lead, end.scalar - 1)
     }
     return (scalars, words, (start.byte..<end.byte, start.scalar..<end.scalar))
+  }
+
+  /// The words that start and the scalars that start in eight bytes of UTF-8 (a little-endian
+  /// load), and whether the last byte is part of a word scalar, when each byte is ASCII, a
+  /// lead byte D0 or D1 (basic Cyrillic letters, all word scalars), or a continuation byte
+  /// of such a letter; `nil` otherwise. A continuation byte first continues the scalar
+  /// before the chunk, a word scalar or not as `afterWord` says.
+  @inline(__always) private static func plainChunk(_ chunk: UInt64, afterWord: Bool)
+    -> (wordStarts: Int, scalars: Int, endsInWord: Bool)?
+  {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let high = chunk & highs  // bytes of 0x80 and above
+    let secondBit = chunk << 1 & highs  // bytes with bit 6 set, shown at bit 7
+    let continuation = high & ~secondBit
+    let lead = high & secondBit
+    // D0 and D1: equal to D0 once the lowest bit is cleared.
+    let cyrillic = Self.zeroBytes(chunk & ~ones ^ 0xD0 &* ones) & lead
+    guard lead == cyrillic else { return nil }
+    // A continuation byte at the start continues a scalar of the chunk before: a word
+    // scalar's (any lead byte that is not D0 or D1 was decoded) or not.
+    guard afterWord || chunk & 0xC0 != 0x80 else { return nil }
+    // ASCII letters and digits: in 0x30...0x39, or in 0x61...0x7A with 0x20 set.
+    let ascii = ~high & highs
+    let low = chunk & ~highs
+    let folded = low | 0x20 &* ones
+    let digit = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x7F - 0x39) &* ones)
+    let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
+    let word = (digit | letter) & ascii | high
+    let wordStarts = word & ~(word << 8 | (afterWord ? 0x80 : 0))
+    return (wordStarts.nonzeroBitCount, 8 - continuation.nonzeroBitCount, word >> 63 == 1)
+  }
+
+  /// 0x80 in each byte of `value` that is zero, 0 in the others.
+  @inline(__always) private static func zeroBytes(_ value: UInt64) -> UInt64 {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    return ~((value & ~highs) &+ ~highs | value) & highs
   }
 
   /// What a UTF-8 byte tells of the scalar it is part of, for counting words.

@@ -79,11 +79,13 @@ import _VerbatimTestSupport
       "word", "Сергей", "a\u{301}", "🇺🇳", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}",
       "\u{1680}", "\u{2028}", "\u{85}", "\u{202F}", " ", "\t", "\r", "\n", "\n", "\u{C2}", "\u{2010}",
       "\u{E9}", "\u{1F600}", "\u{20AC}",
+      // Runs of ASCII and basic Cyrillic, which are counted eight bytes at a time.
+      "Ab9 the", "1,2.", "ёЁ слова", "\u{400}\u{45F}\u{460}", "x\u{1E00}y", "@[`{", "A-Z",
     ]
     var random = SplitMix(seed: 11)
     var texts = try Corpus.fileNames.map { try Corpus.text($0) }
     for _ in 0..<2000 {
-      let count = Int(random.next() % 12)
+      let count = Int(random.next() % 40)
       texts.append((0..<count).map { _ -> String in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
     }
     for text in texts {
