@@ -63,12 +63,32 @@ public struct TokenMemo: Sendable {
     count = 0
   }
 
-  /// FNV-1a over the bytes, with a final mix so that the low bits, which pick the slot,
-  /// depend on every bit.
+  /// A hash of the bytes for the table, eight at a time: each eight (and the last one to
+  /// seven, read as two overlapping halves) multiplied into a state seeded with the length,
+  /// then a final mix, so that the low bits, which pick the slot, depend on every bit.
   public static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in token {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    let count = token.count
+    var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+    guard let base = token.baseAddress else { return hash }
+    let bytes = UnsafeRawPointer(base)
+    @inline(__always) func absorb(_ value: UInt64) {
+      hash = (hash ^ value) &* 0xBF58_476D_1CE4_E5B9
+      hash ^= hash >> 31
+    }
+    var index = 0
+    while index + 8 <= count {
+      absorb(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      index += 8
+    }
+    // The rest, given its length, as one value: four bytes from either end (overlapping
+    // when fewer than eight), or the first, middle and last byte.
+    switch count - index {
+    case 0: break
+    case 4...:
+      let head = UInt64(bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+      absorb(head | UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32)
+    case let rest:
+      absorb(UInt64(base[index]) | UInt64(base[index + rest / 2]) << 8 | UInt64(base[count - 1]) << 16)
     }
     hash ^= hash >> 32
     hash = hash &* 0x9e37_79b9_7f4a_7c15

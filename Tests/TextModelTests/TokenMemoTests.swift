@@ -48,4 +48,25 @@ import _VerbatimTestSupport
     #expect(memo.count == reference.count)
     #expect(memo.count > 1 << 13)  // the table grew, and the recent slots were shared
   }
+
+  /// Every byte and the length count: tokens of every length to 24 that differ in one byte,
+  /// or only in length (trailing zero bytes), all hash differently.
+  @Test func hashReadsEveryByteAndTheLength() {
+    var hashes: Set<UInt64> = []
+    var tokens = 0
+    for length in 0...24 {
+      let base = [UInt8](repeating: 0, count: length)
+      for position in 0..<max(1, length) {
+        for value in [UInt8](arrayLiteral: 0, 1, 0x80, 0xFF) where length > 0 || value == 0 {
+          var token = base
+          if length > 0 { token[position] = value }
+          // The all-zero token of each length comes once.
+          guard value != 0 || position == 0 else { continue }
+          tokens += 1
+          hashes.insert(token.withUnsafeBufferPointer { TokenMemo.hash($0) })
+        }
+      }
+    }
+    #expect(hashes.count == tokens)
+  }
 }
