@@ -1,5 +1,5 @@
 import ICU
-import Normalization
+@testable import Normalization
 import Testing
 import _VerbatimTestSupport
 
@@ -82,6 +82,29 @@ import _VerbatimTestSupport
 
   @Test func binaryInputIsRefused() {
     #expect(throws: DecodingError.self) { try decoder.decode([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]) }
+  }
+
+  /// Binary detection, which skips eight bytes at a time, against its plain definition:
+  /// a NUL in the first 64 KiB, or more than one in ten of those bytes other C0 controls.
+  @Test func binaryDetectionFollowsItsDefinition() {
+    func reference(_ bytes: [UInt8]) -> Bool {
+      let sample = bytes.prefix(65_536)
+      let controls = sample.count { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) }
+      return sample.contains(0) || controls * 10 > sample.count
+    }
+    var random = SplitMix(seed: 5)
+    // Text bytes with no control, with about one in ten (near the threshold), with more.
+    let text: [UInt8] = [0x41, 0x20, 0x0A, 0x09, 0xD0, 0x9F, 0x7F, 0x80, 0xFF, 0x0D]
+    let pools = [text, text + [0x01], text + [0x1F, 0x01, 0x1B]]
+    for length in [0, 1, 7, 8, 9, 15, 16, 17, 40, 100, 70_000] {
+      for round in 0..<60 {
+        let pool = pools[round % 3]
+        var bytes = (0..<length).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+        // Some with a NUL, most without; past 64 KiB a NUL does not count.
+        if length > 0, random.next() % 4 == 0 { bytes[Int(random.next() % UInt64(length))] = 0 }
+        #expect(TextDecoder.looksBinary(bytes) == reference(bytes), "\(length)")
+      }
+    }
   }
 
   @Test func emptyInputIsEmptyText() throws {

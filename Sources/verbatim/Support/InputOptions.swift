@@ -60,32 +60,36 @@ struct InputOptions: ParsableArguments {
     return bytes
   }
 
-  /// The file's bytes, read straight into one array; `nil` when it cannot be opened or read.
+  /// The file's bytes, read straight into one array of the size `fstat` gives (and one
+  /// byte more, to see the end in the same read); `nil` when it cannot be opened or read.
   private static func readAll(_ path: String) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(expected + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      // Read into the array's spare capacity when it has some, else through `chunk`.
-      let spare = bytes.capacity - bytes.count
-      var count = 0
-      if spare > 0 {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: spare))
-        count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start, spare) }
-        bytes.removeSubrange((start + max(count, 0))...)
-      } else {
-        count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-        if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
+    var failed = false
+    /// Reads into `buffer` from its `initialized` count until it is full or the file ends.
+    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ initialized: inout Int) {
+      while initialized < buffer.count {
+        let count = Glibc.read(descriptor, buffer.baseAddress.unsafelyUnwrapped + initialized, buffer.count - initialized)
+        if count > 0 {
+          initialized += count
+        } else if count == 0 || errno != EINTR {
+          failed = count < 0
+          return
+        }
       }
-      if count == 0 { return bytes }
-      if count < 0 && errno != EINTR { return nil }
     }
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { fill($0, &$1) }
+    // A file that grew since `fstat`: the rest, a chunk at a time.
+    var filled = bytes.count == expected + 1
+    while !failed, filled {
+      let chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { fill($0, &$1) }
+      bytes.append(contentsOf: chunk)
+      filled = chunk.count == 1 << 16
+    }
+    return failed ? nil : bytes
   }
 }
 
