@@ -26,12 +26,12 @@ struct SourceLine: Hashable, Sendable {
   static func lines(of text: String) -> [SourceLine] {
     var lines: [SourceLine] = []
     var offset = 0  // the scalar offset of the line
-    forEachLine(of: text) { line in
+    forEachLine(of: text) { line, lineStart in
       let measured = Self.measure(line)!
       if let content = measured.content {
         lines.append(
           SourceLine(
-            text: String(decoding: UnsafeBufferPointer(rebasing: line[content.bytes]), as: UTF8.self),
+            text: Self.string(text, bytes: (lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)),
             span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
             wordCount: measured.words))
       }
@@ -45,30 +45,38 @@ struct SourceLine: Hashable, Sendable {
   /// outnumber that, so a text of long paragraphs is mostly skipped.
   static func shortLines(of text: String, maximumWords: Int) -> [(text: String, wordCount: Int)] {
     var lines: [(text: String, wordCount: Int)] = []
-    forEachLine(of: text) { line in
+    forEachLine(of: text) { line, lineStart in
       guard let measured = Self.measure(line, wordLimit: maximumWords), let content = measured.content
       else { return }
-      lines.append((String(decoding: UnsafeBufferPointer(rebasing: line[content.bytes]), as: UTF8.self), measured.words))
+      let bytes = (lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)
+      lines.append((Self.string(text, bytes: bytes), measured.words))
     }
     return lines
   }
 
   /// Calls `body` with the UTF-8 of each line of `text` (line feeds excluded), empty ones
-  /// too, in order.
-  private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  /// too, in order, and the byte offset where the line starts.
+  private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
     var text = text
     text.withUTF8 { utf8 in
-      guard let base = utf8.baseAddress else { return body(utf8) }
+      guard let base = utf8.baseAddress else { return body(utf8, 0) }
       var lineStart = 0
       while true {
         guard let feed = memchr(base + lineStart, 0x0A, utf8.count - lineStart) else {
-          return body(UnsafeBufferPointer(rebasing: utf8[lineStart...]))
+          return body(UnsafeBufferPointer(rebasing: utf8[lineStart...]), lineStart)
         }
         let lineEnd = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
-        body(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+        body(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]), lineStart)
         lineStart = lineEnd + 1
       }
     }
+  }
+
+  /// The part of `text` at the UTF-8 offsets `bytes`, which bound scalars: copied from the
+  /// string, which needs no validating, unlike decoding its bytes.
+  @inline(__always) private static func string(_ text: String, bytes: Range<Int>) -> String {
+    let utf8 = text.utf8
+    return String(text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
   }
 
   /// One line's UTF-8 (without its line feed): its scalar count, its words, and where its
