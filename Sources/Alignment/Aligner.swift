@@ -97,23 +97,25 @@ public struct Aligner: Sendable {
       else { preconditionFailure("a candidate names a document that was not given") }
       return align(candidate, a, b, aligner)
     }
-    return Self.deduplicated(found.flatMap { $0 })
+    return Self.deduplicated(cutAtRepeatedBlocks(Self.deduplicated(found.flatMap { $0 }), in: documents, aligner: aligner))
   }
 
   // MARK: Alignment
 
+  /// The half width of the band a candidate is aligned in; `nil` when no band fits.
+  private static func bandHalfWidth(_ candidate: Candidate) -> Int? {
+    let halfWidth = 48 + abs(candidate.first.count - candidate.second.count)
+    guard candidate.firstDocument == candidate.secondDocument else { return halfWidth }
+    // Within one document the windows may overlap; a band narrower than the distance
+    // between the copies keeps the alignment off the trivial diagonal (a text with itself).
+    let narrowed = min(halfWidth, candidate.diagonal - 1)
+    return narrowed > 0 ? narrowed : nil
+  }
+
   private func align(
     _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, _ aligner: LocalAligner
   ) -> [PassageLink] {
-    let sameDocument = candidate.firstDocument == candidate.secondDocument
-    let lengthDifference = abs(candidate.first.count - candidate.second.count)
-    var halfWidth = 48 + lengthDifference
-    if sameDocument {
-      // Within one document the windows may overlap; a band narrower than the distance
-      // between the copies keeps the alignment off the trivial diagonal (a text with itself).
-      halfWidth = min(halfWidth, candidate.diagonal - 1)
-      guard halfWidth > 0 else { return [] }
-    }
+    guard let halfWidth = Self.bandHalfWidth(candidate) else { return [] }
     // Most candidates of a large collection are a few words shared by chance. Before the
     // whole window of a candidate shorter than a link is aligned, a probe of the candidate
     // and 16 words on either side must match at least half the words a link needs: a
@@ -153,6 +155,29 @@ public struct Aligner: Sendable {
       if growsBefore { pad.before *= 2 }
       if growsAfter { pad.after *= 2 }
     }
+    return links(of: alignment, in: window, candidate, a, b)
+  }
+
+  /// The links of `candidate` aligned within its own regions, without context: for pieces
+  /// of a passage already found (see ``cutAtRepeatedBlocks(_:in:aligner:)``).
+  func alignAlone(
+    _ candidate: Candidate, _ a: MatchDocument, _ b: MatchDocument, _ aligner: LocalAligner
+  ) -> [PassageLink] {
+    guard let halfWidth = Self.bandHalfWidth(candidate), let window = Window(candidate, a, b, pad: (0, 0)) else {
+      return []
+    }
+    let (first, second) = (window.first(a), window.second(b))
+    guard let aligned = aligner.align(first[...], second[...], center: window.center(candidate), halfWidth: halfWidth)
+    else { return [] }
+    return links(of: aligned, in: window, candidate, a, b)
+  }
+
+  /// The links that the stretches of `alignment` (of `window`) make.
+  private func links(
+    of alignment: LocalAligner.Alignment, in window: Window, _ candidate: Candidate, _ a: MatchDocument,
+    _ b: MatchDocument
+  ) -> [PassageLink] {
+    let sameDocument = candidate.firstDocument == candidate.secondDocument
     let aLow = window.firstWords.lowerBound
     let bLow = window.secondWords.lowerBound
     let columns = alignment.columns.map {

@@ -43,23 +43,32 @@ import _VerbatimTestSupport
   }
 
   /// The announcement: lines 22–26 posted twice as they are, then twice more with
-  /// "#ASEAN," inserted, a final period dropped, a sentence added, one dropped and
-  /// "ℹ️" swapped for "🚩".
+  /// "#ASEAN," inserted, a final period dropped, a sentence added, the accreditation line
+  /// dropped and "ℹ️" swapped for "🚩". Each copy is linked to the next one as it is, and
+  /// each edited copy to its original, copy by copy: the second pair is not linked to the
+  /// first as one passage.
   @Test func announcementCopiesAreLinkedWithTheirEdits() throws {
     let corpus = try Self.corpus.get()
     let announcements = corpus.links.filter { (try? slice($0.first))?.contains("Sergey Shoigu will chair") == true }
+    for link in announcements {
+      for passage in [link.first, link.second] {
+        #expect(try slice(passage).hasPrefix("On May 27-29, 2025, in Moscow"))
+        #expect(try slice(passage).components(separatedBy: "Sergey Shoigu will chair").count == 2)
+      }
+    }
     let exact = announcements.filter { $0.kind == .exact }
     #expect(exact.count == 2)
-    for link in exact {
-      #expect(try slice(link.first).hasPrefix("On May 27-29, 2025, in Moscow"))
-    }
-    let near = try #require(announcements.first { $0.kind == .near })
-    // Whole: from the first word after the "#Announcement" line, however far that is from
-    // the fingerprints that found the link.
-    #expect(try slice(near.first).hasPrefix("On May 27-29, 2025, in Moscow"))
-    #expect(try slice(near.second).hasPrefix("On May 27-29, 2025, in Moscow"))
-    for edit in [PassageLink.Edit.hashtag, .emoji, .addedSentence, .droppedSentence] {
-      #expect(near.edits.contains(edit), "\(edit)")
+    let near = announcements.filter { $0.kind == .near }
+    #expect(near.count == 2)
+    for link in near {
+      // Whole: from the first word after the "#Announcement" line, however far that is
+      // from the fingerprints that found the link, to the last shared word; the
+      // accreditation line that only the original has ends it.
+      #expect(try slice(link.first).hasSuffix("as well as new challenges and threats."))
+      #expect(try slice(link.second).hasSuffix("as well as new challenges and threats."))
+      for edit in [PassageLink.Edit.hashtag, .emoji, .addedSentence, .punctuation, .wrapping] {
+        #expect(link.edits.contains(edit), "\(edit)")
+      }
     }
   }
 
@@ -104,6 +113,34 @@ import _VerbatimTestSupport
     let aligner = try Aligner(options: options)
     let documents = try aligner.prepare(texts.enumerated().map { ("doc\($0.offset)", $0.element) })
     return aligner.links(among: documents)
+  }
+
+  /// A post forwarded twice in a row, and the pair forwarded again later with a hashtag
+  /// added (as in the announcement of `corpus/003`): each copy is linked to the next as it
+  /// is, and each edited copy to an original, copy by copy, with no link that spans two
+  /// copies.
+  @Test func aPairOfCopiesRepostedAsAPairIsLinkedCopyByCopy() throws {
+    let edited = Self.statement.replacingOccurrences(of: "this year", with: "this year #CIS")
+    let wrapper = "Forwarded from Russian MFA 🇷🇺"
+    let text = [
+      wrapper, Self.statement, wrapper, Self.statement, "Unrelated news of the day.", wrapper, edited, wrapper,
+      edited,
+    ].joined(separator: "\n")
+    // As `verbatim align` does: the wrapper lines are chrome, which ends passages.
+    let aligner = try Aligner()
+    let chrome = try TranscriptCleaner().clean(text).chromeSpans
+    let found = aligner.links(among: try aligner.prepare([("dump", text)], excluded: [chrome]))
+    for link in found {
+      for passage in [link.first, link.second] {
+        let sliced = try #require(text.slice(passage.span))
+        #expect(sliced.hasPrefix("The CIS Foreign Ministers Council"), "\(sliced)")
+        #expect(sliced.components(separatedBy: "The CIS Foreign").count == 2, "\(sliced)")
+      }
+    }
+    #expect(found.filter { $0.kind == .exact }.count == 2)
+    let near = found.filter { $0.kind == .near }
+    #expect(near.count == 2)
+    #expect(near.allSatisfy { $0.edits.contains(.hashtag) })
   }
 
   @Test func copyWithEmojiQuotesAndWrappingChanges() throws {
