@@ -89,7 +89,9 @@ public struct Aligner: Sendable {
 
   /// The links that `candidates` make, in document order; `documents` holds (by index)
   /// every document they name. Candidates of one pair of documents must all be given in one
-  /// call: overlapping links of a pair are resolved among them.
+  /// call: overlapping links of a pair are resolved among them, and a link between two
+  /// blocks of copies within one document is cut copy by copy (see
+  /// ``cutAtRepeatedBlocks(_:in:aligner:)``).
   public func links(for candidates: [Candidate], in documents: [Int: MatchDocument]) -> [PassageLink] {
     let aligner = LocalAligner()
     let found = candidates.concurrentMap(jobs: options.jobs) { candidate in
@@ -97,7 +99,8 @@ public struct Aligner: Sendable {
       else { preconditionFailure("a candidate names a document that was not given") }
       return align(candidate, a, b, aligner)
     }
-    return Self.deduplicated(cutAtRepeatedBlocks(Self.deduplicated(found.flatMap { $0 }), in: documents, aligner: aligner))
+    let kept = Self.deduplicated(found.flatMap { $0 })
+    return Self.deduplicated(cutAtRepeatedBlocks(kept, in: documents, aligner: aligner))
   }
 
   // MARK: Alignment

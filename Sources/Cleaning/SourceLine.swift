@@ -31,7 +31,7 @@ struct SourceLine: Hashable, Sendable {
       if let content = measured.content {
         lines.append(
           SourceLine(
-            text: Self.string(text, bytes: (lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)),
+            text: Self.string(text, content.bytes, ofLineAt: lineStart),
             span: ScalarSpan(start: offset + content.scalars.lowerBound, end: offset + content.scalars.upperBound),
             wordCount: measured.words))
       }
@@ -48,8 +48,7 @@ struct SourceLine: Hashable, Sendable {
     forEachLine(of: text) { line, lineStart in
       guard let measured = Self.measure(line, wordLimit: maximumWords), let content = measured.content
       else { return }
-      let bytes = (lineStart + content.bytes.lowerBound)..<(lineStart + content.bytes.upperBound)
-      lines.append((Self.string(text, bytes: bytes), measured.words))
+      lines.append((Self.string(text, content.bytes, ofLineAt: lineStart), measured.words))
     }
     return lines
   }
@@ -72,11 +71,13 @@ struct SourceLine: Hashable, Sendable {
     }
   }
 
-  /// The part of `text` at the UTF-8 offsets `bytes`, which bound scalars: copied from the
-  /// string, which needs no validating, unlike decoding its bytes.
-  @inline(__always) private static func string(_ text: String, bytes: Range<Int>) -> String {
+  /// The part of `text` at the UTF-8 offsets `bytes` of the line that starts at byte
+  /// `lineStart`, which bound scalars: copied from the string, which needs no validating,
+  /// unlike decoding its bytes.
+  @inline(__always) private static func string(_ text: String, _ bytes: Range<Int>, ofLineAt lineStart: Int) -> String {
     let utf8 = text.utf8
-    return String(text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
+    let start = utf8.index(utf8.startIndex, offsetBy: lineStart + bytes.lowerBound)
+    return String(text[start..<utf8.index(start, offsetBy: bytes.count)])
   }
 
   /// One line's UTF-8 (without its line feed): its scalar count, its words, and where its
@@ -145,14 +146,12 @@ struct SourceLine: Hashable, Sendable {
   @inline(__always) private static func plainChunk(_ chunk: UInt64, afterWord: Bool)
     -> (wordStarts: Int, scalars: Int, endsInWord: Bool)?
   {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    let (ones, highs) = (ByteLanes.ones, ByteLanes.highs)
     let high = chunk & highs  // bytes of 0x80 and above
-    let secondBit = chunk << 1 & highs  // bytes with bit 6 set, shown at bit 7
-    let continuation = high & ~secondBit
-    let lead = high & secondBit
+    let continuation = ByteLanes.continuationBytes(chunk)
+    let lead = high & ~continuation
     // D0 and D1: equal to D0 once the lowest bit is cleared.
-    let cyrillic = Self.zeroBytes(chunk & ~ones ^ 0xD0 &* ones) & lead
+    let cyrillic = ByteLanes.bytes(chunk & ~ones, equalTo: 0xD0) & lead
     guard lead == cyrillic else { return nil }
     // A continuation byte at the start continues a scalar of the chunk before: a word
     // scalar's (any lead byte that is not D0 or D1 was decoded) or not.
@@ -160,18 +159,11 @@ struct SourceLine: Hashable, Sendable {
     // ASCII letters and digits: in 0x30...0x39, or in 0x61...0x7A with 0x20 set.
     let ascii = ~high & highs
     let low = chunk & ~highs
-    let folded = low | 0x20 &* ones
-    let digit = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x7F - 0x39) &* ones)
-    let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
+    let digit = ByteLanes.asciiBytes(low, in: 0x30...0x39)
+    let letter = ByteLanes.asciiBytes(low | 0x20 &* ones, in: 0x61...0x7A)
     let word = (digit | letter) & ascii | high
     let wordStarts = word & ~(word << 8 | (afterWord ? 0x80 : 0))
     return (wordStarts.nonzeroBitCount, 8 - continuation.nonzeroBitCount, word >> 63 == 1)
-  }
-
-  /// 0x80 in each byte of `value` that is zero, 0 in the others.
-  @inline(__always) private static func zeroBytes(_ value: UInt64) -> UInt64 {
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    return ~((value & ~highs) &+ ~highs | value) & highs
   }
 
   /// What a UTF-8 byte tells of the scalar it is part of, for counting words.

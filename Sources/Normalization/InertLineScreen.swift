@@ -306,11 +306,8 @@ struct InertLineScreen: Sendable {
 
   /// Whether eight bytes are all printable ASCII other than `&` (no line feed either).
   @inline(__always) private static func isPlainASCII(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-    return word & highs == 0 && (word &- 0x20 &* ones) & ~word & highs == 0
-      && !hasZeroByte(word ^ 0x7F &* ones) && !hasZeroByte(word ^ 0x26 &* ones)
+    word & ByteLanes.highs == 0 && !ByteLanes.hasByte(word, below: 0x20)
+      && ByteLanes.bytes(word, equalTo: 0x7F) | ByteLanes.bytes(word, equalTo: UInt8(ascii: "&")) == 0
   }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {

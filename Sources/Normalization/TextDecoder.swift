@@ -1,4 +1,5 @@
 import ICU
+import TextModel
 
 /// Decodes the bytes of a transcript: UTF-8 (with or without a BOM), UTF-16 with a BOM, and
 /// legacy 8-bit charsets (windows-1251, KOI8-R, IBM866, windows-1252, ISO-8859-1), detected
@@ -119,9 +120,7 @@ public struct TextDecoder: Sendable {
         // Eight bytes at a time past those with no C0 control: most of a text.
         if index + 8 <= sampleCount {
           let chunk = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
-          let ones: UInt64 = 0x0101_0101_0101_0101
-          let highs: UInt64 = 0x8080_8080_8080_8080
-          if (chunk &- 0x20 &* ones) & ~chunk & highs == 0 {
+          if !ByteLanes.hasByte(chunk, below: 0x20) {
             index += 8
             continue
           }

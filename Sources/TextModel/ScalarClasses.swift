@@ -43,7 +43,7 @@ extension Array where Element == Unicode.Scalar {
       let raw = UnsafeRawPointer(base)
       var index = 0
       while index < bytes.count {
-        if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & ByteLanes.highs == 0 {
           for offset in 0..<8 {
             scalars.initializeElement(at: count + offset, to: Unicode.Scalar(bytes[index + offset]))
           }

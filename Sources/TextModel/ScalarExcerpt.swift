@@ -29,9 +29,7 @@ public struct ScalarExcerpt: Sendable {
       var scalar = 0
       while byte + 8 <= utf8.count {
         let word = UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-        // A byte continues a scalar when its top bits are 10.
-        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-        let leads = 8 - continuations.nonzeroBitCount
+        let leads = 8 - ByteLanes.continuationBytes(word).nonzeroBitCount
         guard scalar + leads <= span.start else { break }
         scalar += leads
         byte += 8
