@@ -47,13 +47,22 @@ struct AlignedSegment: Sendable {
   }
 
   /// For two copies in one document: the segment cut where its first copy would run into
-  /// the second (a passage repeated back to back aligns on into the next copy).
-  func endingBeforeItsCopy(isMatch: (LocalAligner.Column) -> Bool) -> AlignedSegment? {
-    guard first.upperBound > second.lowerBound else { return self }
+  /// the second (a passage repeated back to back aligns on into the next copy), and the
+  /// rest cut the same way, each piece from a match to a match.
+  func piecesBeforeTheirCopies(isMatch: (LocalAligner.Column) -> Bool) -> [AlignedSegment] {
+    guard first.upperBound > second.lowerBound else { return [self] }
     let limit = second.lowerBound
     let kept = columns.prefix { ($0.first ?? Int.min) < limit }
-    guard let last = kept.lastIndex(where: isMatch) else { return nil }
-    return AlignedSegment(columns[columns.startIndex...last], isMatch: isMatch)
+    guard !kept.isEmpty else { return [] }
+    var pieces: [AlignedSegment] = []
+    if let last = kept.lastIndex(where: isMatch) {
+      pieces.append(AlignedSegment(columns[columns.startIndex...last], isMatch: isMatch))
+    }
+    let rest = columns[kept.endIndex...]
+    guard let restFirst = rest.firstIndex(where: isMatch), let restLast = rest.lastIndex(where: isMatch) else {
+      return pieces
+    }
+    return pieces + AlignedSegment(rest[restFirst...restLast], isMatch: isMatch).piecesBeforeTheirCopies(isMatch: isMatch)
   }
 
   /// The alignment trimmed to start and end with a match — or nothing when two different

@@ -195,7 +195,7 @@ public struct Aligner: Sendable {
       return a.tokens[i].isNumber && b.tokens[j].isNumber
     }
     let segments = AlignedSegment.segments(of: columns, isMatch: isMatch, isNumberConflict: isNumberConflict)
-      .compactMap { segment in sameDocument ? segment.endingBeforeItsCopy(isMatch: isMatch) : segment }
+      .flatMap { segment in sameDocument ? segment.piecesBeforeTheirCopies(isMatch: isMatch) : [segment] }
       .filter { $0.matches >= options.minimumWords }
     return segments.compactMap { segment in
       link(segment, candidate, a, b, sameDocument: sameDocument)

@@ -115,17 +115,16 @@ import _VerbatimTestSupport
     return aligner.links(among: documents)
   }
 
-  /// A post forwarded twice in a row, and the pair forwarded again later with a hashtag
-  /// added (as in the announcement of `corpus/003`): each copy is linked to the next as it
-  /// is, and each edited copy to an original, copy by copy, with no link that spans two
-  /// copies.
-  @Test func aPairOfCopiesRepostedAsAPairIsLinkedCopyByCopy() throws {
+  /// A post written twice in a row, and the pair posted again later with a hashtag added
+  /// (as in the announcement of `corpus/003`), each post under a "Forwarded from" line or
+  /// right after the one before: each copy is linked to the next as it is, and each edited
+  /// copy to an original, copy by copy, with no link that spans two copies.
+  @Test(arguments: [true, false])
+  func aPairOfCopiesRepostedAsAPairIsLinkedCopyByCopy(forwarded: Bool) throws {
     let edited = Self.statement.replacingOccurrences(of: "this year", with: "this year #CIS")
-    let wrapper = "Forwarded from Russian MFA 🇷🇺"
-    let text = [
-      wrapper, Self.statement, wrapper, Self.statement, "Unrelated news of the day.", wrapper, edited, wrapper,
-      edited,
-    ].joined(separator: "\n")
+    let wrapper = forwarded ? ["Forwarded from Russian MFA 🇷🇺"] : []
+    let text = (wrapper + [Self.statement] + wrapper + [Self.statement, "Unrelated news of the day."] + wrapper
+      + [edited] + wrapper + [edited]).joined(separator: "\n")
     // As `verbatim align` does: the wrapper lines are chrome, which ends passages.
     let aligner = try Aligner()
     let chrome = try TranscriptCleaner().clean(text).chromeSpans
