@@ -90,8 +90,7 @@ public struct Aligner: Sendable {
   /// The links that `candidates` make, in document order; `documents` holds (by index)
   /// every document they name. Candidates of one pair of documents must all be given in one
   /// call: overlapping links of a pair are resolved among them, and a link between two
-  /// blocks of copies within one document is cut copy by copy (see
-  /// ``cutAtRepeatedBlocks(_:in:aligner:)``).
+  /// blocks of copies is cut copy by copy (see ``cutAtRepeatedBlocks(_:in:aligner:)``).
   public func links(for candidates: [Candidate], in documents: [Int: MatchDocument]) -> [PassageLink] {
     let aligner = LocalAligner()
     let found = candidates.concurrentMap(jobs: options.jobs) { candidate in

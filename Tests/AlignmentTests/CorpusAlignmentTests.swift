@@ -142,6 +142,22 @@ import _VerbatimTestSupport
     #expect(near.allSatisfy { $0.edits.contains(.hashtag) })
   }
 
+  /// The same, with the pair in one document and the edited pair reposted in another.
+  @Test func aPairOfCopiesRepostedAsAPairElsewhereIsLinkedCopyByCopy() throws {
+    let edited = Self.statement.replacingOccurrences(of: "this year", with: "this year #CIS")
+    let texts = [Self.statement + "\n" + Self.statement, "Reposted:\n" + edited + "\n" + edited]
+    let found = try links(texts)
+    for link in found {
+      for (passage, text) in [(link.first, texts[link.first.document]), (link.second, texts[link.second.document])] {
+        let sliced = try #require(text.slice(passage.span))
+        #expect(sliced.components(separatedBy: "The CIS Foreign").count == 2, "\(sliced)")
+      }
+    }
+    let across = found.filter { $0.first.document != $0.second.document }
+    #expect(across.count == 2)
+    #expect(across.allSatisfy { $0.kind == .near && $0.edits.contains(.hashtag) })
+  }
+
   @Test func copyWithEmojiQuotesAndWrappingChanges() throws {
     let original = "Intro line that is unrelated to anything.\n" + Self.statement + "\nClosing remarks."
     let edited = "Other text first. 🔹 " + Self.statement
