@@ -6,12 +6,7 @@ import TextModel
 /// Where a passage made of two copies of one passage is cut: where the second copy starts,
 /// and nowhere in a passage that only repeats its opening words or a sentence.
 @Suite struct RepeatedBlockTests {
-  static let statement = """
-    The CIS Foreign Ministers Council held its meeting in a business-like and trust-based \
-    atmosphere, which is the way it should be among friends. We focused on the international \
-    situation, which has achieved an unprecedented level of escalation. Russia chairs the CIS \
-    this year and our top priority is to ensure furthering integration ties in all areas.
-    """
+  static let statement = PlantedCopyTests.statement
 
   /// The second copy's start in the whole of `text`, or nil.
   func secondCopyStart(_ text: String) throws -> String? {
